@@ -50,7 +50,9 @@ public final class MainWindow extends JFrame {
         cards.add(card("Scenarios", "Arrange a song, choose and comp takes, mix to a brief, run a budget."));
         cards.add(card("Career", "Runner \u2192 Assistant Engineer \u2192 Engineer \u2192 Producer "
                 + "\u2192 Executive Producer."));
-        root.add(cards, BorderLayout.CENTER);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(cards, BorderLayout.NORTH);
+        root.add(top, BorderLayout.CENTER);
         return root;
     }
 
