@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.io.WavInfo;
 import org.controlroom.dsp.io.WavReader;
-import org.controlroom.dsp.io.WavWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,16 +88,14 @@ public final class RenderCommand implements Callable<Integer> {
         }
         checkOutputPlace();
 
-        AudioClip clip = WavReader.read(input);
-        AudioClip rendered = StripRenderer.render(clip, settings);
-        WavWriter.write(output, rendered);
+        RenderResult result = StripRenderer.render(input, output, info, settings);
 
-        double peak = peakDbfs(rendered);
         spec.commandLine().getOut().printf(Locale.ROOT, "Rendered %s: %s, %.1f s, 32-bit float, peak %s%n",
-                output, describe(rendered), rendered.seconds(), fmtDb(peak));
-        if (peak > 0) {
+                output, describe(info), result.seconds(), fmtDb(result.peakDbfs()));
+        if (result.peakDbfs() > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT, "warning: %s peaks at %s, above full scale; the float "
-                    + "file keeps it intact, but lower --gain before converting to 16 or 24 bit%n", output, fmtDb(peak));
+                    + "file keeps it intact, but lower --gain before converting to 16 or 24 bit%n", output,
+                    fmtDb(result.peakDbfs()));
         }
         return ExitCodes.OK;
     }
@@ -134,24 +130,16 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    static double peakDbfs(AudioClip clip) {
-        float peak = 0;
-        for (float v : clip.samples()) {
-            peak = Math.max(peak, Math.abs(v));
-        }
-        return 20 * Math.log10(peak);
-    }
-
     private static String fmtDb(double db) {
         return Double.isInfinite(db) ? "-inf dBFS (silent)" : String.format(Locale.ROOT, "%+.1f dBFS", db);
     }
 
-    private static String describe(AudioClip clip) {
-        String layout = switch (clip.channels()) {
+    private static String describe(WavInfo info) {
+        String layout = switch (info.channels()) {
             case 1 -> "mono";
             case 2 -> "stereo";
-            default -> clip.channels() + " channels";
+            default -> info.channels() + " channels";
         };
-        return CliNumbers.fmt(clip.sampleRate()) + " Hz, " + layout;
+        return info.sampleRate() + " Hz, " + layout;
     }
 }

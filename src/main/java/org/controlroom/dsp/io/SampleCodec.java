@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 /**
  * Bulk conversion between little-endian WAV sample bytes and floats (full scale ±1.0).
  * Integer PCM of n bits maps -2^(n-1) to -1.0 exactly; 8-bit PCM is unsigned, as WAV stores it.
- * All methods work on heap buffers in little-endian order and convert whole blocks at a time.
+ * Buffers are little-endian (heap or direct); whole blocks are converted at a time.
  */
 enum SampleCodec {
     PCM_U8(1, false),
@@ -48,16 +48,14 @@ enum SampleCodec {
     }
 
     /**
-     * Decodes {@code count} samples from {@code src} (position 0, little-endian, heap) into
-     * {@code dst} from {@code dstOffset}.
+     * Decodes {@code count} samples from {@code src} (from index 0, little-endian, heap or direct)
+     * into {@code dst} from {@code dstOffset}.
      */
     void decode(ByteBuffer src, int count, float[] dst, int dstOffset) {
-        byte[] b = src.array();
-        int base = src.arrayOffset();
         switch (this) {
             case PCM_U8 -> {
                 for (int i = 0; i < count; i++) {
-                    dst[dstOffset + i] = ((b[base + i] & 0xff) - 128) * SCALE_8;
+                    dst[dstOffset + i] = ((src.get(i) & 0xff) - 128) * SCALE_8;
                 }
             }
             case PCM_16 -> {
@@ -66,8 +64,13 @@ enum SampleCodec {
                 }
             }
             case PCM_24 -> {
-                for (int i = 0, j = base; i < count; i++, j += 3) {
-                    int v = (b[j] & 0xff) | (b[j + 1] & 0xff) << 8 | b[j + 2] << 16;
+                // Read 4 bytes, keep the low 3 (sign-extended); the last sample may have no 4th byte.
+                int fast = src.limit() >= count * 3 + 1 ? count : count - 1;
+                for (int i = 0, j = 0; i < fast; i++, j += 3) {
+                    dst[dstOffset + i] = (src.getInt(j) << 8 >> 8) * SCALE_24;
+                }
+                for (int i = Math.max(0, fast), j = i * 3; i < count; i++, j += 3) {
+                    int v = (src.get(j) & 0xff) | (src.get(j + 1) & 0xff) << 8 | src.get(j + 2) << 16;
                     dst[dstOffset + i] = v * SCALE_24;
                 }
             }
@@ -88,16 +91,14 @@ enum SampleCodec {
 
     /**
      * Encodes {@code count} samples of {@code src} from {@code srcOffset} into {@code dst}
-     * (position 0, little-endian, heap). PCM is rounded to the nearest step and clipped at full
-     * scale (no dither); NaN becomes 0.
+     * (from index 0, little-endian, heap or direct). PCM is rounded to the nearest step and
+     * clipped at full scale (no dither); NaN becomes 0.
      */
     void encode(float[] src, int srcOffset, int count, ByteBuffer dst) {
-        byte[] b = dst.array();
-        int base = dst.arrayOffset();
         switch (this) {
             case PCM_U8 -> {
                 for (int i = 0; i < count; i++) {
-                    b[base + i] = (byte) (quantise(src[srcOffset + i], 128f, 127) + 128);
+                    dst.put(i, (byte) (quantise(src[srcOffset + i], 128f, 127) + 128));
                 }
             }
             case PCM_16 -> {
@@ -106,11 +107,11 @@ enum SampleCodec {
                 }
             }
             case PCM_24 -> {
-                for (int i = 0, j = base; i < count; i++, j += 3) {
+                for (int i = 0, j = 0; i < count; i++, j += 3) {
                     int v = quantise(src[srcOffset + i], 8388608f, 8388607);
-                    b[j] = (byte) v;
-                    b[j + 1] = (byte) (v >> 8);
-                    b[j + 2] = (byte) (v >> 16);
+                    dst.put(j, (byte) v);
+                    dst.put(j + 1, (byte) (v >> 8));
+                    dst.put(j + 2, (byte) (v >> 16));
                 }
             }
             case PCM_32 -> {

@@ -1,6 +1,5 @@
 package org.controlroom.dsp.io;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -28,8 +27,6 @@ import org.controlroom.dsp.AudioClip;
  */
 public final class WavReader {
 
-    /** Bytes converted per read: large enough for bulk speed, small enough to stay in cache. */
-    private static final int BLOCK_BYTES = 1 << 20;
     private static final int MAX_SAMPLE_RATE = 1_000_000;
     private static final int MAX_CHANNELS = 256;
     private static final long UNKNOWN_SIZE = 0xFFFF_FFFFL;
@@ -46,25 +43,36 @@ public final class WavReader {
 
     /** Reads the whole file into memory. */
     public static AudioClip read(Path file) throws AudioFileException {
-        try (FileChannel ch = open(file)) {
-            Layout layout = parse(file, ch);
-            return decode(file, ch, layout);
-        } catch (AudioFileException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AudioFileException(file, "could not be read (" + describe(e) + ")", e);
+        try (WavBlockReader in = WavBlockReader.open(file)) {
+            WavInfo info = in.info();
+            long samples = info.frames() * info.channels();
+            if (samples > Integer.MAX_VALUE - 16) {
+                throw new AudioFileException(file, String.format("is too long to load (%.0f minutes of %d-channel "
+                        + "audio); split it into shorter files", info.seconds() / 60, info.channels()));
+            }
+            float[] out = new float[(int) samples];
+            int frames = (int) info.frames();
+            int done = 0;
+            while (done < frames) {
+                int n = in.read(out, done, frames - done);
+                if (n == 0) {
+                    break;
+                }
+                done += n;
+            }
+            return new AudioClip(info.sampleRate(), info.channels(), out);
         }
     }
 
     /** Reads only the header: rate, channels, sample format and length. */
     public static WavInfo info(Path file) throws AudioFileException {
-        try (FileChannel ch = open(file)) {
-            return parse(file, ch).info();
-        } catch (AudioFileException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AudioFileException(file, "could not be read (" + describe(e) + ")", e);
+        try (WavBlockReader in = WavBlockReader.open(file)) {
+            return in.info();
         }
+    }
+
+    static FileChannel openChannel(Path file) throws AudioFileException {
+        return open(file);
     }
 
     private static FileChannel open(Path file) throws AudioFileException {
@@ -83,7 +91,7 @@ public final class WavReader {
     }
 
     /** Where the audio is and how to decode it. */
-    private record Layout(int sampleRate, int channels, int bitsPerSample, SampleCodec codec,
+    record Layout(int sampleRate, int channels, int bitsPerSample, SampleCodec codec,
                           long dataOffset, long dataBytes) {
         long frames() {
             return dataBytes / ((long) codec.bytes * channels);
@@ -97,7 +105,7 @@ public final class WavReader {
     private record Format(int sampleRate, int channels, int bitsPerSample, SampleCodec codec) {
     }
 
-    private static Layout parse(Path file, FileChannel ch) throws IOException {
+    static Layout parse(Path file, FileChannel ch) throws IOException {
         long size = ch.size();
         if (size == 0) {
             throw new AudioFileException(file, "is empty (0 bytes)");
@@ -237,35 +245,6 @@ public final class WavReader {
         return new Format((int) rate, channels, codec.bytes * 8, codec);
     }
 
-    private static AudioClip decode(Path file, FileChannel ch, Layout layout) throws IOException {
-        int frameBytes = layout.codec.bytes * layout.channels;
-        long frames = layout.frames();
-        long samples = frames * layout.channels;
-        if (samples > Integer.MAX_VALUE - 16) {
-            throw new AudioFileException(file, String.format("is too long to load (%.0f minutes of %d-channel "
-                    + "audio); split it into shorter files", layout.info().seconds() / 60, layout.channels));
-        }
-        float[] out = new float[(int) samples];
-        int blockFrames = Math.max(1, BLOCK_BYTES / frameBytes);
-        ByteBuffer buf = ByteBuffer.allocate(blockFrames * frameBytes).order(ByteOrder.LITTLE_ENDIAN);
-        long pos = layout.dataOffset;
-        int done = 0;
-        while (done < samples) {
-            int n = (int) Math.min(blockFrames, (samples - done) / layout.channels);
-            buf.clear().limit(n * frameBytes);
-            try {
-                readFully(ch, buf, pos);
-            } catch (EOFException e) {
-                throw new AudioFileException(file, "the file ends in the middle of its audio data "
-                        + "(truncated while reading)", e);
-            }
-            layout.codec.decode(buf, n * layout.channels, out, done);
-            pos += (long) n * frameBytes;
-            done += n * layout.channels;
-        }
-        return new AudioClip(layout.sampleRate, layout.channels, out);
-    }
-
     /** True when the bytes at {@code pos} read as a plausible chunk header that fits in the file. */
     private static boolean looksLikeChunk(FileChannel ch, long pos, long size) throws IOException {
         if (pos + 8 > size) {
@@ -330,18 +309,6 @@ public final class WavReader {
         return b.flip();
     }
 
-    private static void readFully(FileChannel ch, ByteBuffer b, long pos) throws IOException {
-        long p = pos;
-        while (b.hasRemaining()) {
-            int r = ch.read(b, p);
-            if (r < 0) {
-                throw new EOFException();
-            }
-            p += r;
-        }
-        b.flip();
-    }
-
     private static String ascii(ByteBuffer b, int from, int len) {
         byte[] bytes = new byte[len];
         for (int i = 0; i < len; i++) {
@@ -350,7 +317,7 @@ public final class WavReader {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
