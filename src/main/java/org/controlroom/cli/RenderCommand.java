@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.controlroom.dsp.io.WavFileRenderer;
 import org.controlroom.dsp.io.WavInfo;
 import org.controlroom.dsp.io.WavReader;
 
@@ -88,7 +89,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         checkOutputPlace();
 
-        RenderResult result = StripRenderer.render(input, output, info, settings);
+        WavFileRenderer.Result result = StripRenderer.render(input, output, settings);
 
         spec.commandLine().getOut().printf(Locale.ROOT, "Rendered %s: %s, %.1f s, 32-bit float, peak %s%n",
                 output, describe(info), result.seconds(), fmtDb(result.peakDbfs()));
