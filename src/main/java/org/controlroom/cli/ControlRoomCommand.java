@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Control Room: ear training and producer training. Without arguments the app opens.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RenderCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
 
