@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 RenderCommand.class,
+                AnalyzeCommand.class,
+                BenchCommand.class,
+                LessonsCommand.class,
+                LearnerCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
 
