@@ -45,12 +45,12 @@ final class LessonReader {
         if (root.isEmpty()) {
             return Optional.empty();
         }
+        int before = problems.count();
         Optional<Fields> top = Fields.of(root.get(), "", TOP_LEVEL, problems);
         if (top.isEmpty()) {
             return Optional.empty();
         }
         Fields f = top.get();
-        int before = problems.count();
         String id = f.text("id");
         f.value("id").ifPresent(n -> checkId(id, n, "id", problems));
         String title = f.text("title");

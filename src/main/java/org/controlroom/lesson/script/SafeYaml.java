@@ -112,7 +112,7 @@ final class SafeYaml {
             return "YAML syntax error: a tab character here; YAML indents with spaces only";
         }
         if (problem.startsWith("Global tag is not allowed")) {
-            return "tag " + problem.substring(problem.indexOf(':') + 1).trim()
+            return "tag " + describe(new Tag(problem.substring(problem.indexOf(':') + 1).trim()))
                     + " is not allowed: scripts may use plain YAML values only";
         }
         StringBuilder m = new StringBuilder("YAML syntax error: ").append(problem);
