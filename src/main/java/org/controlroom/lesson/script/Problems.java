@@ -48,7 +48,10 @@ final class Problems {
         return !list.isEmpty();
     }
 
+    /** The problems in file order (by line, then column). */
     List<ScriptProblem> list() {
-        return List.copyOf(list);
+        return list.stream()
+                .sorted(java.util.Comparator.comparingInt(ScriptProblem::line).thenComparingInt(ScriptProblem::column))
+                .toList();
     }
 }

@@ -63,7 +63,10 @@ final class Values {
     private static Optional<Double> anyNumber(Node node, String field, Problems problems) {
         if (!(node instanceof ScalarNode s)
                 || !(Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
-            problems.at(node, field + " must be a number, found " + describe(node));
+            boolean quotedNumber = node instanceof ScalarNode q && Tag.STR.equals(q.getTag())
+                    && DECIMAL.matcher(q.getValue().trim()).matches();
+            problems.at(node, field + " must be a number, found " + describe(node)
+                    + (quotedNumber ? " (remove the quotes)" : ""));
             return Optional.empty();
         }
         String raw = s.getValue().trim();
