@@ -88,4 +88,34 @@ class TruePeakMeterTest {
         }
         assertThat(maxErr).isLessThan(0.02);
     }
+
+    /**
+     * EBU Tech 3341 true-peak cases 15 to 18: sines at -6 dBFS peak at fs/4, fs/4, fs/6 and fs/8
+     * with phases 0, 45, 60 and 67.5 degrees (the last three put no sample on a crest). Expected
+     * -6.0 dBTP, tolerance +0.2 / -0.4 dB. The sample peak of the last three reads low.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"4, 0", "4, 45", "6, 60", "8, 67.5"})
+    void tech3341TruePeakCasesReadMinus6Dbtp(int divisor, double phaseDegrees) {
+        int frames = 48_000;
+        double amp = Math.pow(10, -6.0 / 20);
+        float[] s = new float[frames * 2];
+        for (int i = 0; i < frames; i++) {
+            // a 10 ms fade-in: a sine switched on abruptly is a step, whose ringing is a real overshoot
+            double fade = Math.min(1.0, i / 480.0);
+            float v = (float) (fade * amp * Math.sin(2 * Math.PI * i / divisor + Math.toRadians(phaseDegrees)));
+            s[2 * i] = v;
+            s[2 * i + 1] = v;
+        }
+        TruePeakMeter meter = new TruePeakMeter();
+        meter.prepare(FS, 2, frames);
+        meter.process(s, 0, s.length);
+        assertThat(meter.truePeakDbtp()).isBetween(-6.4, -5.8);
+        SamplePeakMeter samplePeak = new SamplePeakMeter();
+        samplePeak.prepare(FS, 2, frames);
+        samplePeak.process(s, 0, s.length);
+        if (phaseDegrees > 0) {
+            assertThat(samplePeak.samplePeakDbfs()).isLessThan(-6.4);
+        }
+    }
 }
