@@ -70,13 +70,21 @@ public final class ThirdOctaveSpectrum extends DspProcessor {
         return (target / n > Math.sqrt(2)) ? 2 * n : n;
     }
 
-    /** Measures a whole clip. */
-    public static List<SpectrumBand> of(AudioClip clip) {
-        int size = defaultFftSize(clip.sampleRate());
-        while (size > 256 && size > clip.frames()) {
+    /**
+     * The FFT size for audio of {@code frames} frames: the default, halved (down to 256) while it is
+     * longer than the audio.
+     */
+    public static int fftSizeFor(double sampleRate, long frames) {
+        int size = defaultFftSize(sampleRate);
+        while (size > 256 && size > frames) {
             size /= 2;
         }
-        ThirdOctaveSpectrum spectrum = new ThirdOctaveSpectrum(size);
+        return size;
+    }
+
+    /** Measures a whole clip. */
+    public static List<SpectrumBand> of(AudioClip clip) {
+        ThirdOctaveSpectrum spectrum = new ThirdOctaveSpectrum(fftSizeFor(clip.sampleRate(), clip.frames()));
         spectrum.prepare(clip.sampleRate(), clip.channels(), clip.frames());
         spectrum.process(clip.samples(), 0, clip.samples().length);
         spectrum.finish();

@@ -118,4 +118,24 @@ class TruePeakMeterTest {
             assertThat(samplePeak.samplePeakDbfs()).isLessThan(-6.4);
         }
     }
+
+    @Test
+    void truePeakNeverReadsBelowSamplePeak() {
+        // a lone full-scale click and a crest-on-sample fs/4 tone: the samples themselves are peaks
+        float[] click = new float[1000];
+        click[500] = -0.9f;
+        float[] tone = new float[4800];
+        for (int i = 0; i < tone.length; i++) {
+            tone[i] = (float) (0.5 * Math.cos(Math.PI / 2 * i));
+        }
+        for (float[] s : new float[][] {click, tone}) {
+            TruePeakMeter tp = new TruePeakMeter();
+            SamplePeakMeter sp = new SamplePeakMeter();
+            tp.prepare(FS, 1, s.length);
+            sp.prepare(FS, 1, s.length);
+            tp.process(s, 0, s.length);
+            sp.process(s, 0, s.length);
+            assertThat(tp.truePeakDbtp()).isGreaterThanOrEqualTo(sp.samplePeakDbfs());
+        }
+    }
 }
