@@ -23,6 +23,7 @@ public final class RmsMeter extends DspProcessor {
     private int framesInStep;
     private double stepSum;
     private double[] stepSums = new double[0];
+    private double[] blockSquares = new double[0];
     private long steps;
 
     // readings (guarded by lock)
@@ -51,6 +52,7 @@ public final class RmsMeter extends DspProcessor {
         this.channels = channels;
         stepFrames = Math.max(1, (int) Math.round(sampleRate * STEP_SECONDS));
         stepSums = new double[Math.max(1, (int) Math.round(windowSeconds / STEP_SECONDS))];
+        blockSquares = new double[channels];
         synchronized (lock) {
             totalSquares = new double[channels];
         }
@@ -64,7 +66,8 @@ public final class RmsMeter extends DspProcessor {
         }
         int ch = channels;
         int frames = length / ch;
-        double[] blockSquares = new double[ch];
+        double[] blockSquares = this.blockSquares;
+        java.util.Arrays.fill(blockSquares, 0);
         for (int f = 0, i = offset; f < frames; f++) {
             double frameSum = 0;
             for (int c = 0; c < ch; c++, i++) {
