@@ -171,4 +171,10 @@ class LoudnessMeterTest {
         }
         return out;
     }
+
+    @Test
+    void servesAsThePlayersLoudnessMeasure() {
+        org.controlroom.dsp.play.LoudnessMeasure measure = LoudnessMeter::integratedLufs;
+        assertThat(measure.integratedLufs(sineSegments(FS, 2, List.of(seg(-30, 5))))).isCloseTo(-30.0, within(0.1));
+    }
 }
