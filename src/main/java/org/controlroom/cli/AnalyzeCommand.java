@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Measures audio files: loudness, spectrum.",
         subcommands = {
+                AnalyzeLoudnessCommand.class,
+                AnalyzeSpectrumCommand.class,
         })
 public final class AnalyzeCommand implements Callable<Integer> {
 

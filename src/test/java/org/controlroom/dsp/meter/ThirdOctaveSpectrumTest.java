@@ -1,0 +1,68 @@
+package org.controlroom.dsp.meter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.controlroom.dsp.AudioClip;
+import org.controlroom.dsp.source.SineSource;
+import org.controlroom.dsp.source.WhiteNoise;
+import org.junit.jupiter.api.Test;
+
+class ThirdOctaveSpectrumTest {
+
+    private static final double FS = 48_000;
+
+    @Test
+    void fullScaleSineAt1kHzPeaksInThe1kHzBandAtAbout0Db() {
+        AudioClip clip = new SineSource(1000, 0).render(5, FS, 1);
+        List<SpectrumBand> bands = ThirdOctaveSpectrum.of(clip);
+        SpectrumBand loudest = bands.stream().max(Comparator.comparingDouble(SpectrumBand::db)).orElseThrow();
+        assertThat(loudest.centreHz()).isEqualTo(1000);
+        assertThat(loudest.db()).isCloseTo(0.0, within(0.1));
+        // neighbours are far below
+        assertThat(band(bands, 800).db()).isLessThan(-60);
+        assertThat(band(bands, 1250).db()).isLessThan(-60);
+    }
+
+    @Test
+    void sineLevelAndFrequencyAreFollowed() {
+        AudioClip clip = new SineSource(100, -20).render(5, FS, 2);
+        List<SpectrumBand> bands = ThirdOctaveSpectrum.of(clip);
+        assertThat(band(bands, 100).db()).isCloseTo(-20.0, within(0.2));
+        assertThat(bands.stream().max(Comparator.comparingDouble(SpectrumBand::db)).orElseThrow().centreHz())
+                .isEqualTo(100);
+    }
+
+    @Test
+    void whiteNoiseRisesOneDbPerThirdOctave() {
+        AudioClip clip = new WhiteNoise(7, -20).render(20, FS, 1);
+        List<SpectrumBand> bands = ThirdOctaveSpectrum.of(clip);
+        // band power is proportional to bandwidth: 10 dB per decade = 1 dB per band
+        double step = (band(bands, 10000).db() - band(bands, 1000).db()) / 10;
+        assertThat(step).isCloseTo(1.0, within(0.1));
+    }
+
+    @Test
+    void bandsCoverIsoCentresUpToNyquist() {
+        List<SpectrumBand> at48 = ThirdOctaveSpectrum.of(new SineSource(1000, 0).render(1, 48_000, 1));
+        List<SpectrumBand> at32 = ThirdOctaveSpectrum.of(new SineSource(1000, 0).render(1, 32_000, 1));
+        assertThat(at48).extracting(SpectrumBand::centreHz).startsWith(20.0, 25.0, 31.5).endsWith(16000.0, 20000.0)
+                .hasSize(31);
+        assertThat(at32).extracting(SpectrumBand::centreHz).endsWith(12500.0);
+    }
+
+    @Test
+    void shortClipStillFindsItsTone() {
+        AudioClip clip = new SineSource(2000, -6).render(0.05, FS, 1);
+        List<SpectrumBand> bands = ThirdOctaveSpectrum.of(clip);
+        assertThat(bands.stream().max(Comparator.comparingDouble(SpectrumBand::db)).orElseThrow().centreHz())
+                .isEqualTo(2000);
+    }
+
+    static SpectrumBand band(List<SpectrumBand> bands, double hz) {
+        return bands.stream().filter(b -> b.centreHz() == hz).findFirst().orElseThrow();
+    }
+}
