@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Checks and lists scenario scripts.",
         subcommands = {
+                LessonsValidateCommand.class,
+                LessonsListCommand.class,
         })
 public final class LessonsCommand implements Callable<Integer> {
 

@@ -1,0 +1,27 @@
+package org.controlroom.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.controlroom.lesson.script.LessonCatalog;
+import org.controlroom.lesson.script.LessonLoader;
+
+/** The lessons folder a {@code lessons} subcommand works on, and its sibling audio-assets folder. */
+record LessonsFolder(Path lessons, Path assets) {
+
+    /** DIR as given (relative to the current directory), assets = DIR/../audio-assets. */
+    static LessonsFolder of(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserInputException("lessons folder not found: " + dir
+                    + (Files.exists(dir) ? " is not a folder" : "")
+                    + " (give the folder that holds career.yaml, e.g. lessons)");
+        }
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        Path assets = parent == null ? dir.resolve("audio-assets") : parent.resolve("audio-assets");
+        return new LessonsFolder(dir, assets);
+    }
+
+    LessonCatalog load() {
+        return new LessonLoader().load(lessons, assets);
+    }
+}

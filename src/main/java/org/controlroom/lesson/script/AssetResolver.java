@@ -1,0 +1,121 @@
+package org.controlroom.lesson.script;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Resolves a lesson's asset path: relative to the lesson's own folder first, then to
+ * {@code audio-assets/}. Rejects absolute paths, {@code ..} segments, non-.wav names, missing files,
+ * files that are not RIFF/WAVE, and anything that (after following links) lies outside both roots.
+ */
+final class AssetResolver {
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
+    private final Path lessonDir;
+    private final Path assetsRoot;
+
+    AssetResolver(Path lessonDir, Path assetsRoot) {
+        this.lessonDir = lessonDir;
+        this.assetsRoot = assetsRoot;
+    }
+
+    Optional<AssetSource> resolve(Node node, String field, Problems problems) {
+        return Values.text(node, field, problems).flatMap(p -> resolve(p, node, field, problems));
+    }
+
+    Optional<AssetSource> resolve(String path, Node node, String field, Problems problems) {
+        String quoted = "'" + path + "'";
+        if (path.startsWith("/") || path.startsWith("\\") || DRIVE.matcher(path).matches()) {
+            problems.at(node, field + ": asset path " + quoted
+                    + " is absolute; give a path relative to the lesson's folder or audio-assets/");
+            return Optional.empty();
+        }
+        for (String segment : path.split("[/\\\\]")) {
+            if (segment.equals("..")) {
+                problems.at(node, field + ": asset path " + quoted
+                        + " uses '..'; assets must stay inside the lesson's folder or audio-assets/");
+                return Optional.empty();
+            }
+        }
+        if (!path.toLowerCase(Locale.ROOT).endsWith(".wav")) {
+            problems.at(node, field + ": asset " + quoted + " must be a .wav file");
+            return Optional.empty();
+        }
+        Optional<Path> found = Optional.empty();
+        boolean escaped = false;
+        for (Path root : new Path[] {lessonDir, assetsRoot}) {
+            Optional<Path> candidate = inside(root, path);
+            if (candidate.isPresent()) {
+                found = candidate;
+                break;
+            }
+            escaped |= existsOutside(root, path);
+        }
+        if (found.isEmpty()) {
+            if (escaped) {
+                problems.at(node, field + ": asset " + quoted
+                        + " resolves outside the lesson's folder and audio-assets/ (through a link); not allowed");
+            } else {
+                problems.at(node, field + ": asset " + quoted + " not found in the lesson's folder ("
+                        + lessonDir + ") or in audio-assets/ (" + assetsRoot + ")");
+            }
+            return Optional.empty();
+        }
+        Path real = found.get();
+        if (!Files.isRegularFile(real)) {
+            problems.at(node, field + ": asset " + quoted + " is not a file");
+            return Optional.empty();
+        }
+        if (!isWave(real)) {
+            problems.at(node, field + ": asset " + quoted + " is not a WAV file (no RIFF/WAVE header)");
+            return Optional.empty();
+        }
+        return Optional.of(new AssetSource(path, real));
+    }
+
+    /** The real path of root/relative if it exists and really lies inside root. */
+    private static Optional<Path> inside(Path root, String relative) {
+        try {
+            Path candidate = root.resolve(relative);
+            if (!Files.exists(candidate)) {
+                return Optional.empty();
+            }
+            Path real = candidate.toRealPath();
+            Path realRoot = root.toRealPath();
+            return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
+        } catch (IOException | InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean existsOutside(Path root, String relative) {
+        try {
+            return Files.exists(root.resolve(relative));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWave(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(12);
+            if (head.length < 12) {
+                return false;
+            }
+            String riff = new String(head, 0, 4, StandardCharsets.US_ASCII);
+            String wave = new String(head, 8, 4, StandardCharsets.US_ASCII);
+            return (riff.equals("RIFF") || riff.equals("RF64")) && wave.equals("WAVE");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

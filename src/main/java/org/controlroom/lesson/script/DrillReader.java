@@ -1,0 +1,115 @@
+package org.controlroom.lesson.script;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads a {@code drill:} section. */
+final class DrillReader implements SectionReader {
+    static final List<String> FIELDS = List.of("exercise", "source", "questions", "clip_seconds", "choices",
+            "gain_db", "q", "frequency_hz", "threshold_db", "tolerance", "penalty_per_unit", "target_seconds");
+    private static final NumberRange GAIN = NumberRange.between(-24, 24);
+    private static final NumberRange AUDIBLE = NumberRange.between(20, 20000);
+
+    @Override
+    public List<String> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public LessonSection read(Fields f, AssetResolver assets) {
+        Problems problems = f.problems();
+        Optional<DrillExercise> exercise = f.required("exercise").flatMap(n -> exercise(n, f, problems));
+        DrillExercise ex = exercise.orElse(DrillExercise.EQ_FREQUENCY);
+        SoundSource source = f.required("source").flatMap(n -> source(n, f.name("source"), assets, problems))
+                .orElse(new GeneratorSource("pink-noise"));
+        int questions = f.whole("questions", NumberRange.between(1, 100));
+        double clipSeconds = f.number("clip_seconds", 4, NumberRange.between(1, 30));
+        List<Double> choices = f.required("choices")
+                .map(n -> choices(n, f.name("choices"), exercise, problems)).orElse(List.of());
+        double gainDb = f.number("gain_db", 12, GAIN);
+        if (ex == DrillExercise.EQ_FREQUENCY && gainDb == 0 && f.has("gain_db")) {
+            problems.at(f.value("gain_db").orElseThrow(), f.name("gain_db")
+                    + " must not be 0 for eq-frequency: a 0 dB band changes nothing to hear");
+        }
+        double q = f.number("q", 1.4, NumberRange.between(0.1, 20));
+        Optional<Double> frequency = f.optionalNumber("frequency_hz", AUDIBLE);
+        if (ex == DrillExercise.EQ_GAIN && exercise.isPresent() && !f.has("frequency_hz")) {
+            problems.at(f.node(), "missing required field '" + f.name("frequency_hz")
+                    + "' (eq-gain needs the band's centre frequency)");
+        }
+        double threshold = f.number("threshold_db", -24, NumberRange.between(-60, 0));
+        double tolerance = f.number("tolerance", 0, NumberRange.atLeast(0));
+        double penalty = f.number("penalty_per_unit", ex.defaultPenaltyPerUnit(), NumberRange.atLeast(0));
+        double target = f.number("target_seconds", 8, NumberRange.above(0));
+        return new DrillSection(ex, source, questions, clipSeconds, choices, gainDb, q, frequency, threshold,
+                tolerance, penalty, target);
+    }
+
+    private static Optional<DrillExercise> exercise(Node n, Fields f, Problems problems) {
+        return Values.text(n, f.name("exercise"), problems).flatMap(id -> {
+            Optional<DrillExercise> e = DrillExercise.fromId(id);
+            if (e.isEmpty()) {
+                List<String> ids = java.util.Arrays.stream(DrillExercise.values()).map(DrillExercise::id).toList();
+                problems.at(n, "unknown " + f.name("exercise") + " '" + id + "'"
+                        + ClosestName.to(id, ids).map(s -> "; did you mean '" + s + "'?").orElse("")
+                        + " (use one of " + String.join(", ", ids) + ")");
+            }
+            return e;
+        });
+    }
+
+    private static Optional<SoundSource> source(Node n, String field, AssetResolver assets, Problems problems) {
+        Optional<String> text = Values.text(n, field, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = text.get();
+        if (GeneratorSource.NAMES.contains(s)) {
+            return Optional.of(new GeneratorSource(s));
+        }
+        if (!s.contains(".") && !s.contains("/") && !s.contains("\\")) {
+            problems.at(n, "unknown " + field + " generator '" + s + "'"
+                    + ClosestName.to(s, GeneratorSource.NAMES).map(g -> "; did you mean '" + g + "'?").orElse("")
+                    + " (use " + String.join(" or ", GeneratorSource.NAMES) + ", or a .wav asset path)");
+            return Optional.empty();
+        }
+        return assets.resolve(s, n, field, problems).map(a -> a);
+    }
+
+    private static List<Double> choices(Node n, String field, Optional<DrillExercise> exercise, Problems problems) {
+        if (!(n instanceof SequenceNode seq)) {
+            problems.at(n, field + " must be a list of numbers, found " + Values.describe(n));
+            return List.of();
+        }
+        if (seq.getValue().size() < 2) {
+            problems.at(n, field + " needs at least 2 answer options, found " + seq.getValue().size());
+        }
+        NumberRange range = exercise.map(e -> NumberRange.between(e.minChoice(), e.maxChoice()))
+                .orElse(NumberRange.atLeast(Double.NEGATIVE_INFINITY));
+        String unit = exercise.map(e -> " (" + e.choiceUnit() + ")").orElse("");
+        List<Double> out = new ArrayList<>();
+        Map<Double, Node> seen = new HashMap<>();
+        int i = 1;
+        for (Node item : seq.getValue()) {
+            String itemField = field + "[" + i + "]" + unit;
+            Optional<Double> v = Values.number(item, itemField, range, problems);
+            if (v.isPresent()) {
+                Node first = seen.putIfAbsent(v.get(), item);
+                if (first != null && item instanceof ScalarNode) {
+                    problems.at(item, field + ": the choice " + NumberRange.format(v.get()) + " is given twice");
+                } else {
+                    out.add(v.get());
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+}
