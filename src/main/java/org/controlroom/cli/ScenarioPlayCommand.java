@@ -111,7 +111,12 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
 
     private BufferedReader answers() throws IOException {
         if (answersFile == null) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            // standard input belongs to the process: read it, never close it
+            return new BufferedReader(new InputStreamReader(new java.io.FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                }
+            }, StandardCharsets.UTF_8));
         }
         if (!Files.isRegularFile(answersFile)) {
             throw new UserInputException("answers file not found: " + answersFile);
