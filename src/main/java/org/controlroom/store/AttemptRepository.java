@@ -48,6 +48,16 @@ public final class AttemptRepository {
         });
     }
 
+    /** Stores many answers in one transaction (imports, benchmarks): all of them, or none. */
+    public void recordAnswers(long attemptId, java.util.List<AnswerRecord> answers) {
+        db.transaction("save answers", c -> {
+            for (AnswerRecord a : answers) {
+                insert(c, attemptId, a);
+            }
+            return null;
+        });
+    }
+
     static void insert(Connection c, long attemptId, AnswerRecord a) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (attempt_id, step, question_json, response_json,"
                 + " correct, error, error_unit, response_ms, plays_a, plays_b, points, max_points, answered_at)"

@@ -72,7 +72,7 @@ final class Migrations {
                     "INSERT INTO career_state (learner_id, xp, updated_at) SELECT id, 0, created_at FROM learners"),
             // v3: indexes for the progress query
             List.of("CREATE INDEX attempts_learner ON attempts (learner_id, lesson_id)",
-                    "CREATE INDEX answers_attempt ON answers (attempt_id)"));
+                    "CREATE INDEX answers_attempt ON answers (attempt_id, error_unit, correct, error)"));
 
     static int latest() {
         return STEPS.size();
