@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
                 BenchCommand.class,
                 LessonsCommand.class,
                 LearnerCommand.class,
+                ProgressCommand.class,
+                ScenarioCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
 

@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Adds and lists learners.",
         subcommands = {
+                LearnerAddCommand.class,
+                LearnerListCommand.class,
         })
 public final class LearnerCommand implements Callable<Integer> {
 

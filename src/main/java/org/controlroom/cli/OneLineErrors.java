@@ -46,7 +46,9 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
             return "permission denied: " + msg;
         }
         if (t instanceof IOException || t instanceof IllegalArgumentException
-                || t instanceof IllegalStateException || t instanceof UserInputException) {
+                || t instanceof IllegalStateException || t instanceof UserInputException
+                || t instanceof org.controlroom.store.StoreException
+                || t instanceof org.controlroom.lesson.practice.PracticeException) {
             return msg.replace('\n', ' ');
         }
         return msg.replace('\n', ' ') + " (" + t.getClass().getSimpleName() + ")";

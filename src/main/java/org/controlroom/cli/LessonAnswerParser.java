@@ -1,0 +1,67 @@
+package org.controlroom.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.controlroom.lesson.run.Choice;
+import org.controlroom.lesson.run.Response;
+import org.controlroom.lesson.run.Step;
+
+/**
+ * Reads a typed answer for a step: for a number question, the number or a choice's label
+ * ("1 kHz", "+3 dB", "L 50%", "4:1") or its position in the list ("#3"); for a decision, option ids
+ * separated by commas or spaces, or "none".
+ */
+final class LessonAnswerParser {
+
+    private LessonAnswerParser() {
+    }
+
+    static Response parse(Step step, String typed) {
+        String text = typed.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("type an answer (one of the choices)");
+        }
+        boolean numbers = step.drillQuestion().isPresent();
+        if (numbers) {
+            Optional<Choice> byLabel = find(step, text);
+            if (byLabel.isPresent()) {
+                return new Response.Value(byLabel.get().value());
+            }
+            try {
+                return new Response.Value(Double.parseDouble(text.replace("dB", "").replace("Hz", "").strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + text + "' is not one of the choices");
+            }
+        }
+        if (text.equalsIgnoreCase("none")) {
+            return new Response.Options(List.of());
+        }
+        List<String> ids = new ArrayList<>();
+        for (String part : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList()) {
+            ids.add(find(step, part).map(Choice::id).orElse(part));
+        }
+        return new Response.Options(ids);
+    }
+
+    private static Optional<Choice> find(Step step, String text) {
+        List<Choice> choices = step.choices();
+        if (text.startsWith("#")) {
+            try {
+                int n = Integer.parseInt(text.substring(1));
+                if (n >= 1 && n <= choices.size()) {
+                    return Optional.of(choices.get(n - 1));
+                }
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        String wanted = text.toLowerCase(Locale.ROOT).replace(" ", "");
+        return choices.stream().filter(c -> c.id().equalsIgnoreCase(text)
+                || c.label().toLowerCase(Locale.ROOT).replace(" ", "").equals(wanted)
+                || c.label().toLowerCase(Locale.ROOT).replace(" ", "").startsWith(wanted + ":")).findFirst();
+    }
+}

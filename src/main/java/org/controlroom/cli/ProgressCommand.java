@@ -1,0 +1,137 @@
+package org.controlroom.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.controlroom.lesson.script.CareerLadder;
+import org.controlroom.lesson.script.CareerLoader;
+import org.controlroom.lesson.script.Rank;
+import org.controlroom.lesson.script.ScriptException;
+import org.controlroom.store.Learner;
+import org.controlroom.store.LearnerProgress;
+import org.controlroom.store.LearnerStore;
+import org.controlroom.store.LessonResult;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code progress [LEARNER] [--json]}: XP, rank and what the next rank needs, lessons passed, accuracy. */
+@Command(name = "progress", mixinStandardHelpOptions = true,
+        description = "Shows a learner's progress (all learners without LEARNER).")
+public final class ProgressCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Mixin
+    LessonsDirOption lessons;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LEARNER", description = "The learner (default: everyone).")
+    String learner;
+
+    @Option(names = "--json", description = "Print JSON: an object for one learner, an array for everyone.")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<CareerLadder> career = career();
+        try (LearnerStore store = db.open(spec.commandLine().getErr())) {
+            List<Learner> who;
+            if (learner != null) {
+                who = List.of(store.learners().findByName(learner).orElseThrow(() -> new UserInputException(
+                        "no learner called '" + learner + "' in " + store.file() + " (see 'learner list')")));
+            } else {
+                who = store.learners().list();
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Learner l : who) {
+                rows.add(row(store.progress().progress(l), career));
+            }
+            if (json) {
+                ObjectMapper mapper = new ObjectMapper();
+                out.println(mapper.writeValueAsString(learner != null ? rows.get(0) : rows));
+            } else if (rows.isEmpty()) {
+                out.println("No learners yet. Add one with: control-room learner add NAME");
+            } else {
+                rows.forEach(r -> print(out, r));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private Optional<CareerLadder> career() {
+        try {
+            return Optional.of(CareerLoader.load(lessons.lessonsDir().resolve(CareerLoader.FILE_NAME)));
+        } catch (ScriptException | UserInputException e) {
+            spec.commandLine().getErr().println("control-room: ranks are not shown: " + e.getMessage().lines().findFirst().orElse(""));
+            return Optional.empty();
+        }
+    }
+
+    /** The progress of one learner as the JSON object {@code progress --json} prints. */
+    static Map<String, Object> row(LearnerProgress p, Optional<CareerLadder> career) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("learner", p.learner().name());
+        m.put("xp", p.xp());
+        career.ifPresent(c -> {
+            Rank rank = c.rankFor((int) Math.min(Integer.MAX_VALUE, p.xp()));
+            m.put("rank", rank.name());
+            Optional<Rank> next = c.nextRank((int) Math.min(Integer.MAX_VALUE, p.xp()));
+            m.put("next_rank", next.map(Rank::name).orElse(null));
+            m.put("xp_to_next_rank", next.map(n -> n.xp() - p.xp()).orElse(null));
+        });
+        m.put("lessons_passed", p.lessonsPassed());
+        m.put("answers", p.answers());
+        m.put("accuracy", Math.round(p.accuracy() * 1000) / 1000.0);
+        List<Map<String, Object>> lessons = new ArrayList<>();
+        for (LessonResult r : p.lessons()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("lesson_id", r.lessonId());
+            lm.put("best_score", r.bestScore());
+            lm.put("passed", r.passed());
+            lm.put("attempts", r.attempts());
+            lessons.add(lm);
+        }
+        m.put("lessons", lessons);
+        Map<String, Object> errors = new LinkedHashMap<>();
+        p.meanError().forEach((unit, v) -> errors.put(unit, Math.round(v * 1000) / 1000.0));
+        m.put("mean_error", errors);
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(PrintWriter out, Map<String, Object> r) {
+        out.printf(Locale.ROOT, "%s: %s XP", r.get("learner"), r.get("xp"));
+        if (r.containsKey("rank")) {
+            out.printf(Locale.ROOT, ", %s", r.get("rank"));
+            if (r.get("next_rank") != null) {
+                out.printf(Locale.ROOT, " (%s XP to %s)", r.get("xp_to_next_rank"), r.get("next_rank"));
+            }
+        }
+        out.printf(Locale.ROOT, "; %s lessons passed; %s answers, %.0f %% right%n", r.get("lessons_passed"),
+                r.get("answers"), 100 * (double) r.get("accuracy"));
+        for (Map<String, Object> l : (List<Map<String, Object>>) r.get("lessons")) {
+            out.printf(Locale.ROOT, "  %-28s best %5.1f  %-10s %s attempt(s)%n", l.get("lesson_id"), l.get("best_score"),
+                    Boolean.TRUE.equals(l.get("passed")) ? "passed" : "not passed", l.get("attempts"));
+        }
+        ((Map<String, Object>) r.get("mean_error")).forEach((unit, v) ->
+                out.printf(Locale.ROOT, "  mean error: %s %s%n", v, unit));
+    }
+}

@@ -1,0 +1,88 @@
+package org.controlroom.lesson.practice;
+
+import java.time.Clock;
+
+import org.controlroom.lesson.run.AnswerGiven;
+import org.controlroom.lesson.run.AttemptFinished;
+import org.controlroom.lesson.run.AttemptListener;
+import org.controlroom.lesson.run.AttemptStarted;
+import org.controlroom.lesson.run.Criterion;
+import org.controlroom.store.AnswerRecord;
+import org.controlroom.store.AttemptRepository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes an attempt into the learner store as it happens: the attempt row when it starts, each answer
+ * the moment it is judged (committed before the learner sees the feedback), and the result at the end.
+ * XP is credited only the first time a learner passes a lesson.
+ */
+public final class StoredAttemptListener implements AttemptListener {
+
+    private final AttemptRepository attempts;
+    private final long learnerId;
+    private final boolean passedBefore;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+    private long attemptId = -1;
+    private int xpEarned;
+
+    /**
+     * @param passedBefore whether the learner had already passed this lesson (then no XP is credited again)
+     */
+    public StoredAttemptListener(AttemptRepository attempts, long learnerId, boolean passedBefore, Clock clock) {
+        this.attempts = attempts;
+        this.learnerId = learnerId;
+        this.passedBefore = passedBefore;
+        this.clock = clock;
+    }
+
+    @Override
+    public void attemptStarted(AttemptStarted s) {
+        attemptId = attempts.start(learnerId, s.lessonId(), s.lessonFile().toString().replace('\\', '/'), s.seed(),
+                s.startedAt());
+    }
+
+    @Override
+    public void answerGiven(AnswerGiven a) {
+        attempts.recordAnswer(attemptId(), new AnswerRecord(a.step(), a.questionJson(), a.responseJson(), a.correct(),
+                a.error(), a.errorUnit(), a.responseMillis(), a.playsA(), a.playsB(), a.points(), a.maxPoints(),
+                clock.instant()));
+    }
+
+    @Override
+    public void attemptFinished(AttemptFinished f) {
+        xpEarned = f.passed() && !passedBefore ? f.xpOffered() : 0;
+        attempts.finish(attemptId(), f.score(), f.passed(), criteriaJson(f), xpEarned, f.finishedAt());
+    }
+
+    /** The XP this attempt credited (0 until it finished, and 0 for a lesson passed before). */
+    public int xpEarned() {
+        return xpEarned;
+    }
+
+    public long attemptId() {
+        if (attemptId < 0) {
+            throw new IllegalStateException("the attempt has not started");
+        }
+        return attemptId;
+    }
+
+    private String criteriaJson(AttemptFinished f) {
+        try {
+            return json.writeValueAsString(f.criteria().stream().map(StoredAttemptListener::row).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.Map<String, Object> row(Criterion c) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("score", c.score());
+        m.put("weight", c.weight());
+        m.put("detail", c.detail());
+        return m;
+    }
+}

@@ -1,0 +1,161 @@
+package org.controlroom.lesson.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+import org.controlroom.lesson.script.DrillExercise;
+import org.controlroom.lesson.script.DrillSection;
+
+/**
+ * An ear-training drill: {@code questions} questions, each hiding one of the drill's choices. Every
+ * question is worth 10 points; an answer within the tolerance is right and scores all 10, otherwise
+ * {@code penalty_per_unit} points are lost per unit of error (octaves, dB, pan, ratio) beyond it.
+ * Criteria: {@code accuracy} (points won of points possible) and {@code speed} (share of answers given
+ * within the drill's target time).
+ */
+final class DrillPlay implements LessonPlay {
+
+    static final double POINTS_PER_QUESTION = 10;
+
+    private final DrillSection drill;
+    private final List<DrillQuestion> questions;
+    private final List<Judged> judged = new ArrayList<>();
+
+    private record Judged(double points, double error, boolean correct, long millis) {
+    }
+
+    DrillPlay(DrillSection drill, long seed, double sourceSeconds) {
+        this.drill = drill;
+        this.questions = makeQuestions(drill, new SplittableRandom(seed), sourceSeconds);
+    }
+
+    private static List<DrillQuestion> makeQuestions(DrillSection d, SplittableRandom random, double sourceSeconds) {
+        List<Double> choices = d.choices();
+        List<DrillQuestion> out = new ArrayList<>();
+        int previous = -1;
+        for (int i = 0; i < d.questions(); i++) {
+            int pick = random.nextInt(choices.size());
+            if (pick == previous && choices.size() > 1) {
+                // The same answer twice in a row teaches guessing, not listening.
+                pick = (pick + 1 + random.nextInt(choices.size() - 1)) % choices.size();
+            }
+            previous = pick;
+            double excerpt = Math.min(d.clipSeconds(), sourceSeconds);
+            double start = sourceSeconds > excerpt ? Math.floor(random.nextDouble() * (sourceSeconds - excerpt) * 10) / 10 : 0;
+            out.add(new DrillQuestion(i + 1, d.exercise(), choices.get(pick), d.gainDb(), d.q(),
+                    d.frequencyHz().orElse(Double.NaN), d.thresholdDb(), start, excerpt));
+        }
+        return List.copyOf(out);
+    }
+
+    List<DrillQuestion> questions() {
+        return questions;
+    }
+
+    @Override
+    public int stepCount() {
+        return questions.size();
+    }
+
+    @Override
+    public Step step(int index) {
+        DrillQuestion q = questions.get(index);
+        List<Choice> choices = new ArrayList<>();
+        for (double c : drill.choices()) {
+            choices.add(new Choice(format(c), label(drill.exercise(), c), c));
+        }
+        return new Step(index, questions.size(), prompt(q), choices, false, Optional.of(q));
+    }
+
+    private static String prompt(DrillQuestion q) {
+        return switch (q.exercise()) {
+            case EQ_FREQUENCY -> q.gainDb() >= 0
+                    ? String.format(Locale.ROOT, "B has one band boosted by %s dB. Which frequency?", format(q.gainDb()))
+                    : String.format(Locale.ROOT, "B has one band cut by %s dB. Which frequency?", format(-q.gainDb()));
+            case EQ_GAIN -> String.format(Locale.ROOT, "B has the band at %s boosted or cut. By how much?",
+                    label(DrillExercise.EQ_FREQUENCY, q.frequencyHz()));
+            case LEVEL -> "B is louder or quieter than A. By how many dB?";
+            case PAN -> "Where is B panned?";
+            case COMPRESSION -> "B is compressed. At what ratio?";
+        };
+    }
+
+    static String label(DrillExercise exercise, double v) {
+        return switch (exercise) {
+            case EQ_FREQUENCY -> v >= 1000 ? format(v / 1000) + " kHz" : format(v) + " Hz";
+            case EQ_GAIN, LEVEL -> (v > 0 ? "+" : "") + format(v) + " dB";
+            case PAN -> v == 0 ? "centre" : (v < 0 ? "L " : "R ") + format(Math.abs(v) * 100) + "%";
+            case COMPRESSION -> format(v) + ":1";
+        };
+    }
+
+    static String format(double v) {
+        if (v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    @Override
+    public Judgement judge(int index, Response response, long responseMillis) {
+        if (!(response instanceof Response.Value value)) {
+            throw new IllegalArgumentException("a drill answer is a number, one of the choices offered");
+        }
+        double given = value.value();
+        if (!Double.isFinite(given) || drill.choices().stream().noneMatch(c -> c == given)) {
+            throw new IllegalArgumentException("answer " + format(given) + " is not one of the choices offered");
+        }
+        DrillQuestion q = questions.get(index);
+        double error = error(q.exercise(), given, q.answer());
+        double excess = Math.max(0, error - drill.tolerance());
+        boolean correct = excess <= 1e-9;
+        double points = correct ? POINTS_PER_QUESTION
+                : Math.max(0, POINTS_PER_QUESTION - drill.penaltyPerUnit() * excess);
+        judged.add(new Judged(points, error, correct, responseMillis));
+        String unit = q.exercise().errorUnit();
+        String message = correct
+                ? "Right: " + label(q.exercise(), q.answer()) + "."
+                : String.format(Locale.ROOT, "It was %s; you said %s (%s %s off).",
+                        label(q.exercise(), q.answer()), label(q.exercise(), given), format(round2(error)), unit);
+        Feedback feedback = new Feedback(message, Optional.of(correct), Optional.of(error), Optional.of(unit),
+                points, POINTS_PER_QUESTION);
+        return new Judgement(feedback, Json.of(q.describe()), Json.of(Map.of("answer", given)));
+    }
+
+    static double error(DrillExercise exercise, double given, double truth) {
+        return switch (exercise) {
+            case EQ_FREQUENCY -> Math.abs(Math.log(given / truth) / Math.log(2));
+            default -> Math.abs(given - truth);
+        };
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    @Override
+    public List<Criterion> criteria() {
+        int n = judged.size();
+        double won = judged.stream().mapToDouble(Judged::points).sum();
+        long right = judged.stream().filter(Judged::correct).count();
+        double meanError = judged.stream().mapToDouble(Judged::error).average().orElse(0);
+        double accuracy = n == 0 ? 0 : 100 * won / (n * POINTS_PER_QUESTION);
+        String unit = drill.exercise().errorUnit();
+        String accuracyDetail = String.format(Locale.ROOT, "%d of %d right, %s of %s points, mean error %s %s",
+                right, n, format(round2(won)), format(n * POINTS_PER_QUESTION), format(round2(meanError)), unit);
+
+        long limit = Math.round(drill.targetSeconds() * 1000);
+        long quick = judged.stream().filter(j -> j.millis() <= limit).count();
+        double speed = n == 0 ? 0 : 100.0 * quick / n;
+        long[] times = judged.stream().mapToLong(Judged::millis).sorted().toArray();
+        double median = times.length == 0 ? 0 : times[times.length / 2] / 1000.0;
+        String speedDetail = String.format(Locale.ROOT, "%d of %d answers within %s s (median %.1f s)",
+                quick, n, format(drill.targetSeconds()), median);
+        return List.of(new Criterion("accuracy", accuracy, 0, accuracyDetail),
+                new Criterion("speed", speed, 0, speedDetail));
+    }
+}

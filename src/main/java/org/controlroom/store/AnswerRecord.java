@@ -1,0 +1,14 @@
+package org.controlroom.store;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One stored answer: the question's parameters and the response as JSON, right or wrong (when the
+ * question has a right answer), the error in its unit ("dB", "octaves", "cents", ...), the time taken,
+ * how often A and B were played, and the points won of those possible.
+ */
+public record AnswerRecord(int step, String questionJson, String responseJson, Optional<Boolean> correct,
+                           Optional<Double> error, Optional<String> errorUnit, long responseMillis, int playsA,
+                           int playsB, double points, double maxPoints, Instant answeredAt) {
+}

@@ -1,0 +1,107 @@
+package org.controlroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class LearnerAndProgressCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final String lessons = Path.of(System.getProperty("controlroom.project.dir", "."), "lessons").toString();
+
+    private String db() {
+        return dir.resolve("cr.db").toString();
+    }
+
+    @Test
+    void learnersAreAddedListedAndDuplicatesRefusedInOneLine() {
+        assertThat(CliHarness.run("learner", "list", "--db", db()).out()).contains("No learners yet");
+        CliHarness.Result added = CliHarness.run("learner", "add", "Ana", "--db", db());
+        assertThat(added.exitCode()).isZero();
+        assertThat(added.out()).contains("Added learner 'Ana'");
+        CliHarness.Result dup = CliHarness.run("learner", "add", "ANA", "--db", db());
+        assertThat(dup.exitCode()).isEqualTo(2);
+        assertThat(dup.err().strip()).isEqualTo("control-room: there is already a learner called 'Ana'; choose another name");
+        assertThat(CliHarness.run("learner", "list", "--db", db()).out()).contains("Ana");
+    }
+
+    @Test
+    void aPlayedDrillShowsUpInProgressWithXpAndRank() throws Exception {
+        CliHarness.run("learner", "add", "Ana", "--db", db());
+        // answer the first choice ten times: some right, most wrong, all saved
+        Path answers = dir.resolve("answers.txt");
+        Files.writeString(answers, "#1\n".repeat(10));
+        CliHarness.Result play = CliHarness.run("scenario", "play", "eq-octave-boosts", "--learner", "Ana", "--db", db(),
+                "--lessons", lessons, "--answers", answers.toString(), "--seed", "11", "--json");
+        assertThat(play.exitCode()).as(play.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(play.out());
+        assertThat(result.get("lesson_id").asText()).isEqualTo("eq-octave-boosts");
+        assertThat(result.get("seed").asLong()).isEqualTo(11);
+        assertThat(result.get("criteria")).hasSize(2);
+        assertThat(result.get("criteria").get(0).get("name").asText()).isEqualTo("accuracy");
+        assertThat(play.err()).contains("Step 10 of 10");
+
+        CliHarness.Result progress = CliHarness.run("progress", "Ana", "--json", "--db", db(), "--lessons", lessons);
+        assertThat(progress.exitCode()).as(progress.err()).isZero();
+        JsonNode p = new ObjectMapper().readTree(progress.out());
+        assertThat(p.get("learner").asText()).isEqualTo("Ana");
+        assertThat(p.get("answers").asLong()).isEqualTo(10);
+        assertThat(p.get("rank").asText()).isEqualTo("Runner");
+        assertThat(p.get("next_rank").asText()).isEqualTo("Assistant Engineer");
+        assertThat(p.get("lessons").get(0).get("lesson_id").asText()).isEqualTo("eq-octave-boosts");
+        assertThat(p.get("lessons").get(0).get("best_score").asDouble()).isEqualTo(result.get("score").asDouble());
+        assertThat(p.get("mean_error").has("octaves")).isTrue();
+    }
+
+    @Test
+    void theSameSeedReplaysTheSameAttempt() throws Exception {
+        CliHarness.run("learner", "add", "Ana", "--db", db());
+        Path answers = dir.resolve("answers.txt");
+        Files.writeString(answers, "#3\n".repeat(10));
+        String[] args = {"scenario", "play", "eq-octave-boosts", "--learner", "Ana", "--db", db(), "--lessons", lessons,
+                "--answers", answers.toString(), "--seed", "5"};
+        String first = CliHarness.run(args).out();
+        String second = CliHarness.run(args).out();
+        assertThat(first.replaceAll("median [0-9.]+ s", "")).isEqualTo(second.replaceAll("median [0-9.]+ s", "")
+                .replace("XP 0", "XP 0"));
+    }
+
+    @Test
+    void aLessonAboveTheLearnersRankIsRefusedWithWhatItNeeds() {
+        CliHarness.run("learner", "add", "Ana", "--db", db());
+        CliHarness.Result r = CliHarness.run("scenario", "play", "level-fine", "--learner", "Ana", "--db", db(),
+                "--lessons", lessons);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("needs the rank Producer").contains("Ana is Runner with 0 XP");
+    }
+
+    @Test
+    void aBudgetScenarioPlaysThroughFromTheCommandLine() throws Exception {
+        CliHarness.run("learner", "add", "Ana", "--db", db());
+        // this one needs Engineer: give Ana the XP by playing as a tutor would not; use a lessons copy at runner rank
+        Path copy = dir.resolve("lessons");
+        Files.createDirectories(copy);
+        Files.copy(Path.of(lessons, "career.yaml"), copy.resolve("career.yaml"));
+        String yaml = Files.readString(Path.of(lessons, "scenarios/budget/four-song-ep.yaml"))
+                .replaceFirst("(?m)^rank: .*$", "rank: runner");
+        Files.writeString(copy.resolve("ep.yaml"), yaml);
+        Path answers = dir.resolve("answers.txt");
+        Files.writeString(answers, "#1\nnone\n#1\n#1\n");
+        CliHarness.Result r = CliHarness.run("scenario", "play", "budget-four-song-ep", "--learner", "Ana", "--db", db(),
+                "--lessons", copy.toString(), "--answers", answers.toString(), "--seed", "3", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(r.out());
+        assertThat(result.get("criteria")).extracting(c -> c.get("name").asText())
+                .containsExactly("delivery", "spend", "quality");
+        assertThat(r.err()).contains("Delivered on day");
+    }
+}
