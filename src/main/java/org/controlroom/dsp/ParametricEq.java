@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p><b>Speed.</b> All bands of both channels run in one per-frame loop (up to four bands at a time,
  * state in local variables), so the independent feedback chains overlap in the CPU instead of each
- * waiting on its own. Switched-out bands cost nothing.
+ * waiting on its own. Switched-out bands, and bells or shelves at 0 dB, cost nothing.
  */
 public final class ParametricEq extends DspProcessor {
 
@@ -214,7 +214,7 @@ public final class ParametricEq extends DspProcessor {
             morphPos[i] = -1;
             gliding[i] = false;
             setCoefficients(i, curOn[i] ? t.coefficients(sampleRate) : BiquadCoefficients.IDENTITY);
-            if (curOn[i]) {
+            if (contributes(i)) {
                 active[activeCount++] = i;
             }
         }
@@ -295,7 +295,7 @@ public final class ParametricEq extends DspProcessor {
             }
             boolean morphing = morphPos[i] >= 0;
             anyMoving |= gliding[i] || morphing;
-            if (curOn[i] || morphing) {
+            if (morphing || contributes(i)) {
                 active[activeCount++] = i;
             } else {
                 clearState(i);
@@ -330,6 +330,14 @@ public final class ParametricEq extends DspProcessor {
             still = true;
         }
         return still;
+    }
+
+    /**
+     * True if band i changes the sound: switched in and not a 0 dB bell or shelf (whose cookbook
+     * coefficients are exactly the identity, so skipping it gives bit-identical output).
+     */
+    private boolean contributes(int i) {
+        return curOn[i] && !(curType[i].usesGain() && curGain[i] == 0);
     }
 
     private BiquadCoefficients currentCoefficients(int i) {
