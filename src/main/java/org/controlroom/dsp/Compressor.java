@@ -21,11 +21,18 @@ import java.util.function.UnaryOperator;
 public final class Compressor extends DspProcessor {
 
     /** Frames per gain computation. */
-    public static final int GAIN_FRAMES = 16;
+    public static final int GAIN_FRAMES = 32;
+    /** For sample j of a stereo update block: how far the gain ramp has gone, (j/2 + 1)/GAIN_FRAMES. */
+    private static final float[] STEREO_RAMP = new float[2 * GAIN_FRAMES];
+
+    static {
+        for (int j = 0; j < STEREO_RAMP.length; j++) {
+            STEREO_RAMP[j] = (float) ((j / 2 + 1) / (double) GAIN_FRAMES);
+        }
+    }
     /** Averaging time of the RMS detector, in milliseconds. */
     public static final double RMS_WINDOW_MS = 10;
     private static final double MAKEUP_GLIDE_MS = 10;
-    private static final double LN10_OVER_20 = Math.log(10) / 20;
 
     /** How the detector hears the level. */
     public enum Detection {
@@ -232,7 +239,7 @@ public final class Compressor extends DspProcessor {
         gainNow = new double[channels];
         meanSquare = new double[channels];
         makeupNow = bypassed ? 0 : settings.get().makeupDb();
-        java.util.Arrays.fill(gainNow, Math.exp(makeupNow * LN10_OVER_20));
+        java.util.Arrays.fill(gainNow, FastMath.dbToAmplitude(makeupNow));
         gainReductionDb = 0;
     }
 
@@ -240,7 +247,7 @@ public final class Compressor extends DspProcessor {
     public void reset() {
         java.util.Arrays.fill(smoothedDb, 0);
         java.util.Arrays.fill(meanSquare, 0);
-        java.util.Arrays.fill(gainNow, Math.exp(makeupNow * LN10_OVER_20));
+        java.util.Arrays.fill(gainNow, FastMath.dbToAmplitude(makeupNow));
         gainReductionDb = 0;
     }
 
@@ -299,6 +306,8 @@ public final class Compressor extends DspProcessor {
         final double attack;
         final double release;
         final double rmsCoefficient;
+        final double rmsCarry;          // (1 − k)^GAIN_FRAMES
+        final double[] rmsWeights;      // k·(1 − k)^(GAIN_FRAMES − 1 − j)
 
         Curve(Settings s, boolean off, double fs) {
             this.s = s;
@@ -310,6 +319,11 @@ public final class Compressor extends DspProcessor {
             this.attack = coefficient(s.attackMs(), fs, GAIN_FRAMES);
             this.release = coefficient(s.releaseMs(), fs, GAIN_FRAMES);
             this.rmsCoefficient = 1 - coefficient(RMS_WINDOW_MS, fs, 1);
+            this.rmsCarry = Math.pow(1 - rmsCoefficient, GAIN_FRAMES);
+            this.rmsWeights = new double[GAIN_FRAMES];
+            for (int j = 0; j < GAIN_FRAMES; j++) {
+                rmsWeights[j] = rmsCoefficient * Math.pow(1 - rmsCoefficient, GAIN_FRAMES - 1 - j);
+            }
         }
 
         /** One-pole coefficient for a time constant over {@code frames} samples. */
@@ -325,7 +339,7 @@ public final class Compressor extends DspProcessor {
             if (rms ? level <= kneeStartPower : level <= kneeStartLinear) {
                 return 0;
             }
-            double db = rms ? 10 * Math.log10(level) : 20 * Math.log10(level);
+            double db = rms ? FastMath.powerToDb(level) : FastMath.amplitudeToDb(level);
             return s.staticGainDb(db);
         }
     }
@@ -348,23 +362,38 @@ public final class Compressor extends DspProcessor {
         while (left > 0) {
             int n = Math.min(GAIN_FRAMES, left);
             int end = i + n * stride;
-            double level = 0;
-            if (curve.rms) {
+            double level;
+            if (width == 2 && stride == 2) {
+                if (!curve.rms) {
+                    level = peakStereo(x, i, end);
+                } else if (n == GAIN_FRAMES) {
+                    level = meanSquareStereoBlock(x, i, curve.rmsWeights, curve.rmsCarry, ms);
+                } else {
+                    level = meanSquareStereo(x, i, end, k, ms);
+                }
+                if (curve.rms) {
+                    ms = level;
+                }
+            } else if (width == 1) {
+                level = curve.rms ? meanSquareOne(x, i, end, stride, k, ms) : peakOne(x, i, end, stride);
+                if (curve.rms) {
+                    ms = level;
+                }
+            } else {
+                level = 0;
                 for (int j = i; j < end; j += stride) {
                     double p = 0;
                     for (int c = 0; c < width; c++) {
                         double v = x[j + c];
                         p = Math.max(p, v * v);
                     }
-                    ms += k * (p - ms);
-                }
-                level = ms;
-            } else {
-                for (int j = i; j < end; j += stride) {
-                    for (int c = 0; c < width; c++) {
-                        level = Math.max(level, Math.abs(x[j + c]));
+                    if (curve.rms) {
+                        ms += k * (p - ms);
+                    } else {
+                        level = Math.max(level, p);
                     }
                 }
+                level = curve.rms ? ms : Math.sqrt(level);
             }
             double gc = curve.gainDb(level);
             if (gc < gs) {
@@ -382,25 +411,9 @@ public final class Compressor extends DspProcessor {
                 }
             }
             double total = gs + makeup;
-            double g1 = total == 0 ? 1 : Math.exp(total * LN10_OVER_20);
-            if (g1 == g0) {
-                if (g1 != 1) {
-                    float g = (float) g1;
-                    for (int j = i; j < end; j += stride) {
-                        for (int c = 0; c < width; c++) {
-                            x[j + c] *= g;
-                        }
-                    }
-                }
-            } else {
-                double step = (g1 - g0) / n;
-                double g = g0;
-                for (int j = i; j < end; j += stride) {
-                    g += step;
-                    for (int c = 0; c < width; c++) {
-                        x[j + c] = (float) (x[j + c] * g);
-                    }
-                }
+            double g1 = total == 0 ? 1 : FastMath.dbToAmplitude(total);
+            if (g1 != g0 || g1 != 1) {
+                applyGain(x, i, end, stride, width, g0, g1, n);
             }
             g0 = g1;
             i = end;
@@ -410,5 +423,90 @@ public final class Compressor extends DspProcessor {
         gainNow[slot] = g0;
         meanSquare[slot] = ms < 1e-30 ? 0 : ms;
         makeupNow = makeup;
+    }
+
+    // Peaks compare the bit patterns of |x|: for non-negative floats their order is the order of the
+    // values, and integer max is cheaper than float max (no NaN rules) and vectorises.
+
+    private static double peakStereo(float[] x, int from, int end) {
+        int m = 0;
+        for (int j = from; j < end; j++) {
+            m = Math.max(m, Float.floatToRawIntBits(x[j]) & 0x7fff_ffff);
+        }
+        return Float.intBitsToFloat(m);
+    }
+
+    private static double peakOne(float[] x, int from, int end, int stride) {
+        int m = 0;
+        for (int j = from; j < end; j += stride) {
+            m = Math.max(m, Float.floatToRawIntBits(x[j]) & 0x7fff_ffff);
+        }
+        return Float.intBitsToFloat(m);
+    }
+
+    private static double meanSquareStereo(float[] x, int from, int end, double k, double ms) {
+        for (int j = from; j < end; j += 2) {
+            double l = x[j];
+            double r = x[j + 1];
+            ms += k * (Math.max(l * l, r * r) - ms);
+        }
+        return ms;
+    }
+
+    /** The one-pole mean square after a whole update block, as a weighted sum (no serial chain). */
+    private static double meanSquareStereoBlock(float[] x, int from, double[] w, double carry, double ms) {
+        double a = 0;
+        double b = 0;
+        for (int j = 0; j < GAIN_FRAMES; j += 2) {
+            int p = from + 2 * j;
+            double l0 = x[p];
+            double r0 = x[p + 1];
+            double l1 = x[p + 2];
+            double r1 = x[p + 3];
+            a += w[j] * Math.max(l0 * l0, r0 * r0);
+            b += w[j + 1] * Math.max(l1 * l1, r1 * r1);
+        }
+        return carry * ms + a + b;
+    }
+
+    private static double meanSquareOne(float[] x, int from, int end, int stride, double k, double ms) {
+        for (int j = from; j < end; j += stride) {
+            double v = x[j];
+            ms += k * (v * v - ms);
+        }
+        return ms;
+    }
+
+    /** Multiplies frames [from, end) by a gain moving in a straight line from g0 (exclusive) to g1. */
+    private static void applyGain(float[] x, int from, int end, int stride, int width, double g0, double g1, int n) {
+        float g = (float) g0;
+        float step = (float) ((g1 - g0) / n);
+        if (width == 2 && stride == 2 && n == GAIN_FRAMES) {
+            float[] ramp = STEREO_RAMP;
+            float base = (float) g0;
+            float span = (float) (g1 - g0);
+            for (int j = 0; j < 2 * GAIN_FRAMES; j++) {
+                x[from + j] *= base + span * ramp[j];
+            }
+        } else if (width == 2 && stride == 2) {
+            int frames = (end - from) / 2;
+            for (int f = 0; f < frames; f++) {
+                float gf = (float) g0 + step * (f + 1);
+                x[from + 2 * f] *= gf;
+                x[from + 2 * f + 1] *= gf;
+            }
+        } else if (width == 1) {
+            for (int j = from; j < end; j += stride) {
+                g += step;
+                x[j] *= g;
+            }
+        } else {
+            for (int j = from; j < end; j += stride) {
+                g += step;
+                for (int c = 0; c < width; c++) {
+                    x[j + c] *= g;
+                }
+            }
+        }
     }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p><b>Speed.</b> All bands of both channels run in one per-frame loop (up to four bands at a time,
  * state in local variables), so the independent feedback chains overlap in the CPU instead of each
- * waiting on its own. Switched-out bands, and bells or shelves at 0 dB, cost nothing.
+ * waiting on its own. The loops use fused multiply-adds ({@link Math#fma}), which shortens each
+ * feedback chain and rounds less. Switched-out bands, and bells or shelves at 0 dB, cost nothing.
  */
 public final class ParametricEq extends DspProcessor {
 
@@ -334,7 +335,7 @@ public final class ParametricEq extends DspProcessor {
 
     /**
      * True if band i changes the sound: switched in and not a 0 dB bell or shelf (whose cookbook
-     * coefficients are exactly the identity, so skipping it gives bit-identical output).
+     * coefficients are exactly the identity filter, so skipping it changes nothing).
      */
     private boolean contributes(int i) {
         return curOn[i] && !(curType[i].usesGain() && curGain[i] == 0);
@@ -404,10 +405,10 @@ public final class ParametricEq extends DspProcessor {
     private void stereo4(float[] x, int pos, int frames, int p, int q, int r, int s) {
         final double[] c = coef;
         final double[] z = state;
-        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pa1 = c[5 * p + 3], pa2 = c[5 * p + 4];
-        final double qb0 = c[5 * q], qb1 = c[5 * q + 1], qb2 = c[5 * q + 2], qa1 = c[5 * q + 3], qa2 = c[5 * q + 4];
-        final double rb0 = c[5 * r], rb1 = c[5 * r + 1], rb2 = c[5 * r + 2], ra1 = c[5 * r + 3], ra2 = c[5 * r + 4];
-        final double sb0 = c[5 * s], sb1 = c[5 * s + 1], sb2 = c[5 * s + 2], sa1 = c[5 * s + 3], sa2 = c[5 * s + 4];
+        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pn1 = -c[5 * p + 3], pn2 = -c[5 * p + 4];
+        final double qb0 = c[5 * q], qb1 = c[5 * q + 1], qb2 = c[5 * q + 2], qn1 = -c[5 * q + 3], qn2 = -c[5 * q + 4];
+        final double rb0 = c[5 * r], rb1 = c[5 * r + 1], rb2 = c[5 * r + 2], rn1 = -c[5 * r + 3], rn2 = -c[5 * r + 4];
+        final double sb0 = c[5 * s], sb1 = c[5 * s + 1], sb2 = c[5 * s + 2], sn1 = -c[5 * s + 3], sn2 = -c[5 * s + 4];
         double pl1 = z[4 * p], pl2 = z[4 * p + 1], pr1 = z[4 * p + 2], pr2 = z[4 * p + 3];
         double ql1 = z[4 * q], ql2 = z[4 * q + 1], qr1 = z[4 * q + 2], qr2 = z[4 * q + 3];
         double rl1 = z[4 * r], rl2 = z[4 * r + 1], rr1 = z[4 * r + 2], rr2 = z[4 * r + 3];
@@ -417,37 +418,37 @@ public final class ParametricEq extends DspProcessor {
             double l = x[i];
             double rt = x[i + 1];
             double y;
-            y = pb0 * l + pl1;
-            pl1 = pb1 * l - pa1 * y + pl2;
-            pl2 = pb2 * l - pa2 * y;
+            y = Math.fma(pb0, l, pl1);
+            pl1 = Math.fma(pn1, y, Math.fma(pb1, l, pl2));
+            pl2 = Math.fma(pn2, y, pb2 * l);
             l = y;
-            y = pb0 * rt + pr1;
-            pr1 = pb1 * rt - pa1 * y + pr2;
-            pr2 = pb2 * rt - pa2 * y;
+            y = Math.fma(pb0, rt, pr1);
+            pr1 = Math.fma(pn1, y, Math.fma(pb1, rt, pr2));
+            pr2 = Math.fma(pn2, y, pb2 * rt);
             rt = y;
-            y = qb0 * l + ql1;
-            ql1 = qb1 * l - qa1 * y + ql2;
-            ql2 = qb2 * l - qa2 * y;
+            y = Math.fma(qb0, l, ql1);
+            ql1 = Math.fma(qn1, y, Math.fma(qb1, l, ql2));
+            ql2 = Math.fma(qn2, y, qb2 * l);
             l = y;
-            y = qb0 * rt + qr1;
-            qr1 = qb1 * rt - qa1 * y + qr2;
-            qr2 = qb2 * rt - qa2 * y;
+            y = Math.fma(qb0, rt, qr1);
+            qr1 = Math.fma(qn1, y, Math.fma(qb1, rt, qr2));
+            qr2 = Math.fma(qn2, y, qb2 * rt);
             rt = y;
-            y = rb0 * l + rl1;
-            rl1 = rb1 * l - ra1 * y + rl2;
-            rl2 = rb2 * l - ra2 * y;
+            y = Math.fma(rb0, l, rl1);
+            rl1 = Math.fma(rn1, y, Math.fma(rb1, l, rl2));
+            rl2 = Math.fma(rn2, y, rb2 * l);
             l = y;
-            y = rb0 * rt + rr1;
-            rr1 = rb1 * rt - ra1 * y + rr2;
-            rr2 = rb2 * rt - ra2 * y;
+            y = Math.fma(rb0, rt, rr1);
+            rr1 = Math.fma(rn1, y, Math.fma(rb1, rt, rr2));
+            rr2 = Math.fma(rn2, y, rb2 * rt);
             rt = y;
-            y = sb0 * l + sl1;
-            sl1 = sb1 * l - sa1 * y + sl2;
-            sl2 = sb2 * l - sa2 * y;
+            y = Math.fma(sb0, l, sl1);
+            sl1 = Math.fma(sn1, y, Math.fma(sb1, l, sl2));
+            sl2 = Math.fma(sn2, y, sb2 * l);
             l = y;
-            y = sb0 * rt + sr1;
-            sr1 = sb1 * rt - sa1 * y + sr2;
-            sr2 = sb2 * rt - sa2 * y;
+            y = Math.fma(sb0, rt, sr1);
+            sr1 = Math.fma(sn1, y, Math.fma(sb1, rt, sr2));
+            sr2 = Math.fma(sn2, y, sb2 * rt);
             rt = y;
             x[i] = (float) l;
             x[i + 1] = (float) rt;
@@ -462,8 +463,8 @@ public final class ParametricEq extends DspProcessor {
     private void stereo2(float[] x, int pos, int frames, int p, int q) {
         final double[] c = coef;
         final double[] z = state;
-        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pa1 = c[5 * p + 3], pa2 = c[5 * p + 4];
-        final double qb0 = c[5 * q], qb1 = c[5 * q + 1], qb2 = c[5 * q + 2], qa1 = c[5 * q + 3], qa2 = c[5 * q + 4];
+        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pn1 = -c[5 * p + 3], pn2 = -c[5 * p + 4];
+        final double qb0 = c[5 * q], qb1 = c[5 * q + 1], qb2 = c[5 * q + 2], qn1 = -c[5 * q + 3], qn2 = -c[5 * q + 4];
         double pl1 = z[4 * p], pl2 = z[4 * p + 1], pr1 = z[4 * p + 2], pr2 = z[4 * p + 3];
         double ql1 = z[4 * q], ql2 = z[4 * q + 1], qr1 = z[4 * q + 2], qr2 = z[4 * q + 3];
         final int end = pos + 2 * frames;
@@ -471,21 +472,21 @@ public final class ParametricEq extends DspProcessor {
             double l = x[i];
             double rt = x[i + 1];
             double y;
-            y = pb0 * l + pl1;
-            pl1 = pb1 * l - pa1 * y + pl2;
-            pl2 = pb2 * l - pa2 * y;
+            y = Math.fma(pb0, l, pl1);
+            pl1 = Math.fma(pn1, y, Math.fma(pb1, l, pl2));
+            pl2 = Math.fma(pn2, y, pb2 * l);
             l = y;
-            y = pb0 * rt + pr1;
-            pr1 = pb1 * rt - pa1 * y + pr2;
-            pr2 = pb2 * rt - pa2 * y;
+            y = Math.fma(pb0, rt, pr1);
+            pr1 = Math.fma(pn1, y, Math.fma(pb1, rt, pr2));
+            pr2 = Math.fma(pn2, y, pb2 * rt);
             rt = y;
-            y = qb0 * l + ql1;
-            ql1 = qb1 * l - qa1 * y + ql2;
-            ql2 = qb2 * l - qa2 * y;
+            y = Math.fma(qb0, l, ql1);
+            ql1 = Math.fma(qn1, y, Math.fma(qb1, l, ql2));
+            ql2 = Math.fma(qn2, y, qb2 * l);
             l = y;
-            y = qb0 * rt + qr1;
-            qr1 = qb1 * rt - qa1 * y + qr2;
-            qr2 = qb2 * rt - qa2 * y;
+            y = Math.fma(qb0, rt, qr1);
+            qr1 = Math.fma(qn1, y, Math.fma(qb1, rt, qr2));
+            qr2 = Math.fma(qn2, y, qb2 * rt);
             rt = y;
             x[i] = (float) l;
             x[i + 1] = (float) rt;
@@ -498,19 +499,19 @@ public final class ParametricEq extends DspProcessor {
     private void stereo1(float[] x, int pos, int frames, int p) {
         final double[] c = coef;
         final double[] z = state;
-        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pa1 = c[5 * p + 3], pa2 = c[5 * p + 4];
+        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pn1 = -c[5 * p + 3], pn2 = -c[5 * p + 4];
         double pl1 = z[4 * p], pl2 = z[4 * p + 1], pr1 = z[4 * p + 2], pr2 = z[4 * p + 3];
         final int end = pos + 2 * frames;
         for (int i = pos; i < end; i += 2) {
             double l = x[i];
             double rt = x[i + 1];
-            double y = pb0 * l + pl1;
-            pl1 = pb1 * l - pa1 * y + pl2;
-            pl2 = pb2 * l - pa2 * y;
+            double y = Math.fma(pb0, l, pl1);
+            pl1 = Math.fma(pn1, y, Math.fma(pb1, l, pl2));
+            pl2 = Math.fma(pn2, y, pb2 * l);
             x[i] = (float) y;
-            y = pb0 * rt + pr1;
-            pr1 = pb1 * rt - pa1 * y + pr2;
-            pr2 = pb2 * rt - pa2 * y;
+            y = Math.fma(pb0, rt, pr1);
+            pr1 = Math.fma(pn1, y, Math.fma(pb1, rt, pr2));
+            pr2 = Math.fma(pn2, y, pb2 * rt);
             x[i + 1] = (float) y;
         }
         z[4 * p] = pl1; z[4 * p + 1] = pl2; z[4 * p + 2] = pr1; z[4 * p + 3] = pr2;
@@ -520,10 +521,10 @@ public final class ParametricEq extends DspProcessor {
     private void mono4(float[] x, int pos, int frames, int p, int q, int r, int s) {
         final double[] c = coef;
         final double[] z = state;
-        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pa1 = c[5 * p + 3], pa2 = c[5 * p + 4];
-        final double qb0 = c[5 * q], qb1 = c[5 * q + 1], qb2 = c[5 * q + 2], qa1 = c[5 * q + 3], qa2 = c[5 * q + 4];
-        final double rb0 = c[5 * r], rb1 = c[5 * r + 1], rb2 = c[5 * r + 2], ra1 = c[5 * r + 3], ra2 = c[5 * r + 4];
-        final double sb0 = c[5 * s], sb1 = c[5 * s + 1], sb2 = c[5 * s + 2], sa1 = c[5 * s + 3], sa2 = c[5 * s + 4];
+        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pn1 = -c[5 * p + 3], pn2 = -c[5 * p + 4];
+        final double qb0 = c[5 * q], qb1 = c[5 * q + 1], qb2 = c[5 * q + 2], qn1 = -c[5 * q + 3], qn2 = -c[5 * q + 4];
+        final double rb0 = c[5 * r], rb1 = c[5 * r + 1], rb2 = c[5 * r + 2], rn1 = -c[5 * r + 3], rn2 = -c[5 * r + 4];
+        final double sb0 = c[5 * s], sb1 = c[5 * s + 1], sb2 = c[5 * s + 2], sn1 = -c[5 * s + 3], sn2 = -c[5 * s + 4];
         double p1 = z[2 * p], p2 = z[2 * p + 1];
         double q1 = z[2 * q], q2 = z[2 * q + 1];
         double r1 = z[2 * r], r2 = z[2 * r + 1];
@@ -531,21 +532,21 @@ public final class ParametricEq extends DspProcessor {
         final int end = pos + frames;
         for (int i = pos; i < end; i++) {
             double v = x[i];
-            double y = pb0 * v + p1;
-            p1 = pb1 * v - pa1 * y + p2;
-            p2 = pb2 * v - pa2 * y;
+            double y = Math.fma(pb0, v, p1);
+            p1 = Math.fma(pn1, y, Math.fma(pb1, v, p2));
+            p2 = Math.fma(pn2, y, pb2 * v);
             v = y;
-            y = qb0 * v + q1;
-            q1 = qb1 * v - qa1 * y + q2;
-            q2 = qb2 * v - qa2 * y;
+            y = Math.fma(qb0, v, q1);
+            q1 = Math.fma(qn1, y, Math.fma(qb1, v, q2));
+            q2 = Math.fma(qn2, y, qb2 * v);
             v = y;
-            y = rb0 * v + r1;
-            r1 = rb1 * v - ra1 * y + r2;
-            r2 = rb2 * v - ra2 * y;
+            y = Math.fma(rb0, v, r1);
+            r1 = Math.fma(rn1, y, Math.fma(rb1, v, r2));
+            r2 = Math.fma(rn2, y, rb2 * v);
             v = y;
-            y = sb0 * v + s1;
-            s1 = sb1 * v - sa1 * y + s2;
-            s2 = sb2 * v - sa2 * y;
+            y = Math.fma(sb0, v, s1);
+            s1 = Math.fma(sn1, y, Math.fma(sb1, v, s2));
+            s2 = Math.fma(sn2, y, sb2 * v);
             x[i] = (float) y;
         }
         z[2 * p] = p1; z[2 * p + 1] = p2;
@@ -559,7 +560,7 @@ public final class ParametricEq extends DspProcessor {
         final double[] c = coef;
         final double[] z = state;
         final int k = 5 * band;
-        final double b0 = c[k], b1 = c[k + 1], b2 = c[k + 2], a1 = c[k + 3], a2 = c[k + 4];
+        final double b0 = c[k], b1 = c[k + 1], b2 = c[k + 2], n1 = -c[k + 3], n2 = -c[k + 4];
         final int zi = 2 * (band * channels + ch);
         double s1 = z[zi];
         double s2 = z[zi + 1];
@@ -567,9 +568,9 @@ public final class ParametricEq extends DspProcessor {
         final int end = pos + frames * step;
         for (int i = pos + ch; i < end; i += step) {
             double v = x[i];
-            double y = b0 * v + s1;
-            s1 = b1 * v - a1 * y + s2;
-            s2 = b2 * v - a2 * y;
+            double y = Math.fma(b0, v, s1);
+            s1 = Math.fma(n1, y, Math.fma(b1, v, s2));
+            s2 = Math.fma(n2, y, b2 * v);
             x[i] = (float) y;
         }
         z[zi] = s1;

@@ -34,8 +34,12 @@ public final class DspBenchmark {
         measure("EQ 4 bands stereo", () -> new ParametricEq(four), noise);
         measure("EQ 1 band stereo", () -> new ParametricEq(four.subList(0, 1)), noise);
         for (Supplier<BlockProcessor> extra : extras()) {
-            measure(extra.get().getClass().getSimpleName(), extra, noise);
+            measure(extra.get().getClass().getSimpleName() + " " + describe(extra.get()), extra, noise);
         }
+    }
+
+    private static String describe(BlockProcessor p) {
+        return p instanceof Compressor c ? c.settings().detection().toString() : "";
     }
 
     /** Further processors to time; extended as the engine grows. */
