@@ -425,30 +425,37 @@ public final class Compressor extends DspProcessor {
         makeupNow = makeup;
     }
 
-    // Peaks compare the bit patterns of |x|: for non-negative floats their order is the order of the
-    // values, and integer max is cheaper than float max (no NaN rules) and vectorises.
-
     private static double peakStereo(float[] x, int from, int end) {
-        int m = 0;
+        // Branches rather than max(): a new maximum is rare, so the branch predicts well and the
+        // comparisons do not wait on one another.
+        float m = 0;
         for (int j = from; j < end; j++) {
-            m = Math.max(m, Float.floatToRawIntBits(x[j]) & 0x7fff_ffff);
+            float a = Math.abs(x[j]);
+            if (a > m) {
+                m = a;
+            }
         }
-        return Float.intBitsToFloat(m);
+        return m;
     }
 
     private static double peakOne(float[] x, int from, int end, int stride) {
-        int m = 0;
+        float m = 0;
         for (int j = from; j < end; j += stride) {
-            m = Math.max(m, Float.floatToRawIntBits(x[j]) & 0x7fff_ffff);
+            float a = Math.abs(x[j]);
+            if (a > m) {
+                m = a;
+            }
         }
-        return Float.intBitsToFloat(m);
+        return m;
     }
 
     private static double meanSquareStereo(float[] x, int from, int end, double k, double ms) {
         for (int j = from; j < end; j += 2) {
             double l = x[j];
             double r = x[j + 1];
-            ms += k * (Math.max(l * l, r * r) - ms);
+            l *= l;
+            r *= r;
+            ms += k * ((l > r ? l : r) - ms);
         }
         return ms;
     }
@@ -463,8 +470,12 @@ public final class Compressor extends DspProcessor {
             double r0 = x[p + 1];
             double l1 = x[p + 2];
             double r1 = x[p + 3];
-            a += w[j] * Math.max(l0 * l0, r0 * r0);
-            b += w[j + 1] * Math.max(l1 * l1, r1 * r1);
+            l0 *= l0;
+            r0 *= r0;
+            l1 *= l1;
+            r1 *= r1;
+            a += w[j] * (l0 > r0 ? l0 : r0);
+            b += w[j + 1] * (l1 > r1 ? l1 : r1);
         }
         return carry * ms + a + b;
     }
