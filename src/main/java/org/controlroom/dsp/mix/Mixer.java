@@ -1,0 +1,349 @@
+package org.controlroom.dsp.mix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+import org.controlroom.dsp.BlockProcessor;
+
+/**
+ * The mini-mixer: tracks (a feed through a stereo channel strip, with mute and solo) summed into group
+ * buses and the master bus; buses have their own processing and fader; the master ends in a
+ * true-peak-safe {@link Limiter} followed by any meters.
+ *
+ * <p>Solo is solo-in-place: while any track is soloed, only soloed tracks sound. Mute, solo, routing
+ * and faders may be changed from another thread while the mixer renders; changes take effect at the
+ * next block with a ramp across it (no clicks). Adding tracks, buses and meters is done before
+ * rendering.
+ *
+ * <p>With an executor, tracks are processed in parallel and summed in parallel over frame ranges,
+ * always in track order, so the output is bit-identical whatever the number of threads.
+ */
+public final class Mixer {
+
+    private final double sampleRate;
+    private final int maxBlockFrames;
+    private final List<Track> tracks = new ArrayList<>();
+    private final List<Bus> buses = new ArrayList<>();
+    private final List<BlockProcessor> masterMeters = new ArrayList<>();
+    private final Limiter limiter = new Limiter();
+    private final float[] master;
+    private volatile double masterFaderDb;
+    private double masterGain = 1;
+    private double[] gainFrom = new double[0];
+    private double[] gainTo = new double[0];
+    private Object[] routeOf = new Object[0];
+
+    public Mixer(double sampleRate, int maxBlockFrames) {
+        if (!(sampleRate >= 8000 && sampleRate <= 384000)) {
+            throw new IllegalArgumentException("sample rate must be 8000 to 384000 Hz, was " + sampleRate);
+        }
+        if (maxBlockFrames < 1) {
+            throw new IllegalArgumentException("block size must be at least one frame");
+        }
+        this.sampleRate = sampleRate;
+        this.maxBlockFrames = maxBlockFrames;
+        this.master = new float[2 * maxBlockFrames];
+        limiter.prepare(sampleRate, 2, maxBlockFrames);
+    }
+
+    /** A channel: its feed runs through its strip, then to the master or a bus. */
+    public final class Track {
+        private final String name;
+        private final TrackFeed feed;
+        private final BlockProcessor strip;
+        private final float[] buffer = new float[2 * maxBlockFrames];
+        private volatile boolean muted;
+        private volatile boolean solo;
+        private volatile Bus route;
+        private double gain = 1;
+
+        private Track(String name, TrackFeed feed, BlockProcessor strip) {
+            this.name = name;
+            this.feed = feed;
+            this.strip = strip;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public BlockProcessor strip() {
+            return strip;
+        }
+
+        public void setMuted(boolean muted) {
+            this.muted = muted;
+        }
+
+        public boolean isMuted() {
+            return muted;
+        }
+
+        public void setSolo(boolean solo) {
+            this.solo = solo;
+        }
+
+        public boolean isSolo() {
+            return solo;
+        }
+
+        /** Sends the track to a bus, or to the master with {@code null}. */
+        public void routeTo(Bus bus) {
+            if (bus != null && bus.owner() != Mixer.this) {
+                throw new IllegalArgumentException("bus " + bus.name() + " belongs to another mixer");
+            }
+            this.route = bus;
+        }
+
+        public Bus route() {
+            return route;
+        }
+    }
+
+    /** A group bus: the sum of its tracks through its own processing and fader, into the master. */
+    public final class Bus {
+        private final String name;
+        private final BlockProcessor chain;
+        private final float[] buffer = new float[2 * maxBlockFrames];
+        private volatile double faderDb;
+        private volatile boolean muted;
+        private double gain = 1;
+
+        private Bus(String name, BlockProcessor chain) {
+            this.name = name;
+            this.chain = chain;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public void setFaderDb(double db) {
+            if (Double.isNaN(db) || db > 24) {
+                throw new IllegalArgumentException("bus fader must be at most +24 dB, was " + db);
+            }
+            this.faderDb = db;
+        }
+
+        public double faderDb() {
+            return faderDb;
+        }
+
+        public void setMuted(boolean muted) {
+            this.muted = muted;
+        }
+
+        private Mixer owner() {
+            return Mixer.this;
+        }
+    }
+
+    public Track addTrack(String name, TrackFeed feed, BlockProcessor strip) {
+        Track t = new Track(name, Objects.requireNonNull(feed, "feed"), Objects.requireNonNull(strip, "strip"));
+        strip.prepare(sampleRate, 2, maxBlockFrames);
+        tracks.add(t);
+        gainFrom = new double[tracks.size()];
+        gainTo = new double[tracks.size()];
+        routeOf = new Object[tracks.size()];
+        return t;
+    }
+
+    /** Adds a bus; {@code chain} (for example a ChannelStrip) may be null for a plain summing bus. */
+    public Bus addBus(String name, BlockProcessor chain) {
+        Bus b = new Bus(name, chain);
+        if (chain != null) {
+            chain.prepare(sampleRate, 2, maxBlockFrames);
+        }
+        buses.add(b);
+        return b;
+    }
+
+    /** Adds a meter (or any processor) after the limiter on the master. */
+    public void addMasterMeter(BlockProcessor meter) {
+        meter.prepare(sampleRate, 2, maxBlockFrames);
+        masterMeters.add(meter);
+    }
+
+    public List<Track> tracks() {
+        return List.copyOf(tracks);
+    }
+
+    public List<Bus> buses() {
+        return List.copyOf(buses);
+    }
+
+    public Limiter limiter() {
+        return limiter;
+    }
+
+    public void setMasterFaderDb(double db) {
+        if (Double.isNaN(db) || db > 24) {
+            throw new IllegalArgumentException("master fader must be at most +24 dB, was " + db);
+        }
+        this.masterFaderDb = db;
+    }
+
+    public double sampleRate() {
+        return sampleRate;
+    }
+
+    public int maxBlockFrames() {
+        return maxBlockFrames;
+    }
+
+    /** Frames of delay from a track's input to the master output (the limiter's lookahead). */
+    public int latencyFrames() {
+        return limiter.latencyFrames();
+    }
+
+    /** Clears every processor's memory (before rendering again from the start). */
+    public void reset() {
+        tracks.forEach(t -> t.strip.reset());
+        buses.stream().filter(b -> b.chain != null).forEach(b -> b.chain.reset());
+        limiter.reset();
+        masterMeters.forEach(BlockProcessor::reset);
+    }
+
+    /**
+     * Renders {@code frames} stereo frames of the session from {@code startFrame} into {@code out}
+     * (interleaved, from index 0).
+     *
+     * @param executor runs tracks in parallel when not null (the calling thread works too)
+     * @param threads  how many threads to spread the work over (1 = all on the calling thread)
+     */
+    public void render(long startFrame, float[] out, int frames, ExecutorService executor, int threads) {
+        if (frames < 0 || frames > maxBlockFrames) {
+            throw new IllegalArgumentException("block of " + frames + " frames; this mixer takes up to " + maxBlockFrames);
+        }
+        int n = tracks.size();
+        boolean anySolo = false;
+        for (Track t : tracks) {
+            anySolo |= t.solo;
+        }
+        for (int i = 0; i < n; i++) {
+            Track t = tracks.get(i);
+            boolean audible = !t.muted && (!anySolo || t.solo);
+            gainFrom[i] = t.gain;
+            gainTo[i] = audible ? 1 : 0;
+            t.gain = gainTo[i];
+            routeOf[i] = t.route;
+        }
+        int workers = executor == null ? 1 : Math.max(1, threads);
+        // 1. every track: feed → strip
+        parallel(n, workers, executor, i -> {
+            Track t = tracks.get(i);
+            t.feed.fill(t.buffer, startFrame, frames);
+            t.strip.process(t.buffer, 0, 2 * frames);
+        });
+        // 2. sum tracks (in track order) into the buses and the master, split over frame ranges
+        int parts = Math.min(workers, Math.max(1, frames / 256));
+        parallel(parts, workers, executor, p -> sum(frames, p * frames / parts, (p + 1) * frames / parts));
+        // 3. buses: processing and fader
+        parallel(buses.size(), workers, executor, i -> {
+            Bus b = buses.get(i);
+            if (b.chain != null) {
+                b.chain.process(b.buffer, 0, 2 * frames);
+            }
+            double to = b.muted ? 0 : Math.pow(10, b.faderDb / 20);
+            ramp(b.buffer, frames, b.gain, to);
+            b.gain = to;
+        });
+        // 4. master: buses in order, fader, limiter, meters
+        for (Bus b : buses) {
+            for (int i = 0; i < 2 * frames; i++) {
+                master[i] += b.buffer[i];
+            }
+        }
+        double to = Math.pow(10, masterFaderDb / 20);
+        ramp(master, frames, masterGain, to);
+        masterGain = to;
+        limiter.process(master, 0, 2 * frames);
+        for (BlockProcessor m : masterMeters) {
+            m.process(master, 0, 2 * frames);
+        }
+        System.arraycopy(master, 0, out, 0, 2 * frames);
+    }
+
+    private void sum(int frames, int from, int to) {
+        for (Bus b : buses) {
+            java.util.Arrays.fill(b.buffer, 2 * from, 2 * to, 0f);
+        }
+        java.util.Arrays.fill(master, 2 * from, 2 * to, 0f);
+        for (int i = 0; i < tracks.size(); i++) {
+            double g0 = gainFrom[i];
+            double g1 = gainTo[i];
+            if (g0 == 0 && g1 == 0) {
+                continue;
+            }
+            float[] src = tracks.get(i).buffer;
+            float[] dst = routeOf[i] == null ? master : ((Bus) routeOf[i]).buffer;
+            if (g0 == 1 && g1 == 1) {
+                for (int s = 2 * from; s < 2 * to; s++) {
+                    dst[s] += src[s];
+                }
+            } else {
+                for (int f = from; f < to; f++) {
+                    float g = (float) (g0 + (g1 - g0) * (f + 1) / frames);
+                    dst[2 * f] += src[2 * f] * g;
+                    dst[2 * f + 1] += src[2 * f + 1] * g;
+                }
+            }
+        }
+    }
+
+    private static void ramp(float[] buf, int frames, double from, double to) {
+        if (from == 1 && to == 1) {
+            return;
+        }
+        for (int f = 0; f < frames; f++) {
+            float g = (float) (from + (to - from) * (f + 1) / frames);
+            buf[2 * f] *= g;
+            buf[2 * f + 1] *= g;
+        }
+    }
+
+    /** Runs tasks 0..count-1, spread over {@code workers} threads (the caller is one of them). */
+    private static void parallel(int count, int workers, ExecutorService executor, IntConsumer task) {
+        if (count == 0) {
+            return;
+        }
+        int groups = Math.min(workers, count);
+        if (groups <= 1) {
+            for (int i = 0; i < count; i++) {
+                task.accept(i);
+            }
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>(groups - 1);
+        for (int g = 1; g < groups; g++) {
+            int first = g;
+            futures.add(executor.submit(() -> {
+                for (int i = first; i < count; i += groups) {
+                    task.accept(i);
+                }
+            }));
+        }
+        for (int i = 0; i < count; i += groups) {
+            task.accept(i);
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("rendering was interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException("a track failed to render: " + cause, cause);
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.controlroom.dsp.mix;
+
+/** Where a track's sound comes from: fills stereo interleaved frames of the session timeline. */
+@FunctionalInterface
+public interface TrackFeed {
+
+    /**
+     * Writes {@code frames} stereo frames starting at session frame {@code startFrame} into
+     * {@code stereo} from index 0 (left, right, left, right…), silence where there is nothing.
+     */
+    void fill(float[] stereo, long startFrame, int frames);
+
+    /** A feed of silence. */
+    TrackFeed SILENCE = (stereo, startFrame, frames) -> java.util.Arrays.fill(stereo, 0, frames * 2, 0f);
+}
