@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
                 "OUT.wav keeps the input's sample rate and channels and is written as 32-bit float, "
                         + "so peaks above 0 dBFS are kept (a warning says so). "
                         + "An existing OUT.wav is replaced only once the new file is complete.",
-                "Reads 8/16/24/32-bit PCM and 32/64-bit float WAV, mono, stereo or more channels."},
+                "Reads 8/16/24/32-bit PCM and 32/64-bit float WAV, mono, stereo or more channels.",
+                "The compressor is feed-forward with peak detection, a quadratic soft knee and one-pole "
+                        + "attack/release (the time to go 63 %% of the way); on stereo both sides share one gain."},
         footer = {"",
                 "EQ types (RBJ Audio EQ Cookbook): peak, lowshelf, highshelf, lowpass, highpass, notch, "
                         + "bandpass. For shelves the last field is the slope S instead of Q; lowpass, highpass, "
@@ -70,8 +72,10 @@ public final class RenderCommand implements Callable<Integer> {
     Double gainDb;
 
     @Option(names = "--pan", paramLabel = "-1..1",
-            description = "Pan a stereo input: -1 left, 0 centre, 1 right. A mono input stays mono, "
-                    + "so --pan on it is refused; convert it to stereo first.")
+            description = "Pan a stereo input: -1 left, 0 centre, 1 right, constant-power law (at 0 each "
+                    + "side is 3 dB down; at 1 the left is silent and the right keeps its level). Without --pan "
+                    + "nothing is panned. A mono input stays mono, so --pan on it is refused; convert it to "
+                    + "stereo first.")
     Double pan;
 
     @Override

@@ -1,8 +1,14 @@
 package org.controlroom.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.controlroom.dsp.BlockProcessor;
+import org.controlroom.dsp.ChannelStrip;
+import org.controlroom.dsp.Compressor;
+import org.controlroom.dsp.EqBand;
+import org.controlroom.dsp.FilterType;
+import org.controlroom.dsp.ParametricEq;
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.io.WavFileRenderer;
 
@@ -16,19 +22,29 @@ final class StripRenderer {
         return WavFileRenderer.render(input, output, strip(settings));
     }
 
-    static BlockProcessor strip(RenderSettings settings) {
-        if (!settings.isEmpty()) {
-            // Waiting for the dsp branch's ChannelStrip (EQ, compressor, gain, pan).
-            throw new UserInputException("render: processing is not available in this build yet");
+    /**
+     * A strip with the settings' EQ bands (in order), the compressor if one was asked for
+     * (peak detection, stereo-linked), the gain on the fader, and pan only if {@code --pan} was given.
+     * Without any settings the strip passes the audio through unchanged.
+     */
+    static ChannelStrip strip(RenderSettings settings) {
+        List<EqBand> bands = new ArrayList<>();
+        for (EqBandSpec b : settings.bands()) {
+            bands.add(EqBand.of(FilterType.fromCliName(b.type()), b.frequencyHz(), b.gainDb(), b.q()));
         }
-        return new BlockProcessor() {
-            @Override
-            public void prepare(double sampleRate, int channels, int maxBlockFrames) {
-            }
-
-            @Override
-            public void process(float[] samples, int offset, int length) {
-            }
-        };
+        Compressor compressor = new Compressor();
+        settings.compressor().ifPresentOrElse(
+                c -> compressor.setSettings(Compressor.Settings.defaults()
+                        .withThresholdDb(c.thresholdDb())
+                        .withRatio(c.ratio())
+                        .withAttackMs(c.attackMs())
+                        .withReleaseMs(c.releaseMs())
+                        .withKneeDb(c.kneeDb())
+                        .withMakeupDb(c.makeupDb())),
+                () -> compressor.setBypassed(true));
+        ChannelStrip strip = new ChannelStrip(new ParametricEq(bands), compressor);
+        strip.setFaderDb(settings.gainDb());
+        settings.pan().ifPresentOrElse(strip::setPan, () -> strip.setPanBypassed(true));
+        return strip;
     }
 }
