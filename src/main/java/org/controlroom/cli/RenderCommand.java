@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                         + "An existing OUT.wav is replaced only once the new file is complete.",
                 "Reads 8/16/24/32-bit PCM and 32/64-bit float WAV, mono, stereo or more channels.",
                 "The compressor is feed-forward with peak detection, a quadratic soft knee and one-pole "
-                        + "attack/release (the time to go 63 % of the way); on stereo both sides share one gain."},
+                        + "attack/release (the time to go 63 %% of the way); on stereo both sides share one gain."},
         footer = {"",
                 "EQ types (RBJ Audio EQ Cookbook): peak, lowshelf, highshelf, lowpass, highpass, notch, "
                         + "bandpass. For shelves the last field is the slope S instead of Q; lowpass, highpass, "

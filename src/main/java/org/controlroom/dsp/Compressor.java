@@ -22,6 +22,9 @@ public final class Compressor extends DspProcessor {
 
     /** Frames per gain computation. */
     public static final int GAIN_FRAMES = 32;
+    /** Averaging time of the RMS detector, in milliseconds. */
+    public static final double RMS_WINDOW_MS = 10;
+    private static final double MAKEUP_GLIDE_MS = 10;
     /** For sample j of a stereo update block: how far the gain ramp has gone, (j/2 + 1)/GAIN_FRAMES. */
     private static final float[] STEREO_RAMP = new float[2 * GAIN_FRAMES];
 
@@ -30,9 +33,6 @@ public final class Compressor extends DspProcessor {
             STEREO_RAMP[j] = (float) ((j / 2 + 1) / (double) GAIN_FRAMES);
         }
     }
-    /** Averaging time of the RMS detector, in milliseconds. */
-    public static final double RMS_WINDOW_MS = 10;
-    private static final double MAKEUP_GLIDE_MS = 10;
 
     /** How the detector hears the level. */
     public enum Detection {

@@ -1,6 +1,7 @@
 package org.controlroom.dsp;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The processors besides the EQ that {@link DspBenchmark} times. */
@@ -9,13 +10,14 @@ final class BenchmarkExtras {
     private BenchmarkExtras() {
     }
 
-    static List<Supplier<BlockProcessor>> list() {
-        return List.of(
-                () -> compressor(Compressor.Detection.PEAK),
-                () -> compressor(Compressor.Detection.RMS),
-                () -> new Gain(-3),
-                () -> new Compressor(Compressor.Settings.defaults().withThresholdDb(0)),
-                BenchmarkExtras::strip);
+    static Map<String, Supplier<BlockProcessor>> list() {
+        Map<String, Supplier<BlockProcessor>> m = new LinkedHashMap<>();
+        m.put("compressor, peak, always compressing", () -> compressor(Compressor.Detection.PEAK));
+        m.put("compressor, RMS, always compressing", () -> compressor(Compressor.Detection.RMS));
+        m.put("compressor, peak, below threshold", () -> new Compressor(Compressor.Settings.defaults().withThresholdDb(0)));
+        m.put("gain -3 dB", () -> new Gain(-3));
+        m.put("channel strip: 4 bands + compressor + fader/pan", BenchmarkExtras::strip);
+        return m;
     }
 
     private static Compressor compressor(Compressor.Detection d) {

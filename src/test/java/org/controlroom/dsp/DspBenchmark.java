@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * A quick, JMH-free microbenchmark of the engine's processors, in nanoseconds per stereo frame.
  * Not a test; run it by hand:
- * {@code mvn -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt) org.controlroom.dsp.DspBenchmark}
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt}, then
+ * {@code java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.controlroom.dsp.DspBenchmark}
  * (TarsosDSP must be on the class path for {@link DspProcessor}).
  */
 public final class DspBenchmark {
@@ -33,17 +34,11 @@ public final class DspBenchmark {
         measure("biquad, 1 band stereo (one loop per channel)", () -> new Biquad(four.get(0).coefficients(RATE)), noise);
         measure("EQ 4 bands stereo", () -> new ParametricEq(four), noise);
         measure("EQ 1 band stereo", () -> new ParametricEq(four.subList(0, 1)), noise);
-        for (Supplier<BlockProcessor> extra : extras()) {
-            measure(extra.get().getClass().getSimpleName() + " " + describe(extra.get()), extra, noise);
-        }
-    }
-
-    private static String describe(BlockProcessor p) {
-        return p instanceof Compressor c ? c.settings().detection().toString() : "";
+        extras().forEach((name, make) -> measure(name, make, noise));
     }
 
     /** Further processors to time; extended as the engine grows. */
-    static List<Supplier<BlockProcessor>> extras() {
+    static java.util.Map<String, Supplier<BlockProcessor>> extras() {
         return BenchmarkExtras.list();
     }
 
