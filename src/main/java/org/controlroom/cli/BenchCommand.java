@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Benchmarks: mixer, store. Results are printed; record them in the README with the machine.",
         subcommands = {
+                BenchMixerCommand.class,
                 BenchStoreCommand.class,
         })
 public final class BenchCommand implements Callable<Integer> {

@@ -114,7 +114,33 @@ public final class LoudnessMeter extends DspProcessor {
             }
             int run = Math.min(framesLeft, stepFrames - framesInStep);
             double sum = 0;
-            for (int c = 0; c < ch; c++) {
+            if (ch == 2) {
+                // both channels in one loop: four independent filter chains overlap in the CPU
+                double l1 = s1[0], l2 = s2[0], lh1 = h1[0], lh2 = h2[0];
+                double r1 = s1[1], r2 = s2[1], rh1 = h1[1], rh2 = h2[1];
+                double accL = 0, accR = 0;
+                for (int n = 0, j = i; n < run; n++, j += 2) {
+                    double xl = samples[j];
+                    double xr = samples[j + 1];
+                    double yl = b0 * xl + l1;
+                    double yr = b0 * xr + r1;
+                    l1 = b1 * xl - a1 * yl + l2;
+                    r1 = b1 * xr - a1 * yr + r2;
+                    l2 = b2 * xl - a2 * yl;
+                    r2 = b2 * xr - a2 * yr;
+                    double kl = c0 * yl + lh1;
+                    double kr = c0 * yr + rh1;
+                    lh1 = c1 * yl - d1 * kl + lh2;
+                    rh1 = c1 * yr - d1 * kr + rh2;
+                    lh2 = c2 * yl - d2 * kl;
+                    rh2 = c2 * yr - d2 * kr;
+                    accL += kl * kl;
+                    accR += kr * kr;
+                }
+                s1[0] = l1; s2[0] = l2; h1[0] = lh1; h2[0] = lh2;
+                s1[1] = r1; s2[1] = r2; h1[1] = rh1; h2[1] = rh2;
+                sum = w[0] * accL + w[1] * accR;
+            } else for (int c = 0; c < ch; c++) {
                 double st1 = s1[c], st2 = s2[c], hs1 = h1[c], hs2 = h2[c];
                 double acc = 0;
                 for (int n = 0, j = i + c; n < run; n++, j += ch) {

@@ -38,6 +38,14 @@ public final class TruePeakOversampler {
                     -0.1022949218750, 0.9721679687500, 0.1373291015625, -0.0594482421875,
                     0.0332031250000, -0.0196533203125, 0.0109863281250, 0.0017089843750}};
 
+    /**
+     * The interpolation filter of one phase (0..3): {@code point = sum of h[k] * x[n - k]}, k = 0..11.
+     * A copy: callers that run the filter their own way (the master limiter, block-wise) use these.
+     */
+    public static double[] phaseCoefficients(int phase) {
+        return PHASES[phase].clone();
+    }
+
     /** History, written twice (at i and i + TAPS) so a window is always contiguous. */
     private final double[] history = new double[2 * TAPS];
     private int pos;

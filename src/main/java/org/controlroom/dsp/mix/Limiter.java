@@ -33,7 +33,12 @@ public final class Limiter extends DspProcessor {
     private int lookahead;
     private int holdLength;
     private int delay;
-    private TruePeakOversampler[] oversamplers = new TruePeakOversampler[0];
+    private static final int TAPS = TruePeakOversampler.TAPS;
+    private static final float[][] PHASES = phases();
+    // per channel: the last TAPS input samples, then the block (deinterleaved)
+    private float[][] work = new float[0][0];
+    private int hotFrames;
+    private float[] peaks = new float[0];
 
     private float[] delayLine = new float[0];
     private int delayPos;
@@ -100,10 +105,8 @@ public final class Limiter extends DspProcessor {
         this.lookahead = Math.max(1, (int) Math.round(lookaheadMs * sampleRate / 1000));
         this.holdLength = lookahead + 1 + PEAK_SPAN;
         this.delay = lookahead + PEAK_SPAN;
-        this.oversamplers = new TruePeakOversampler[channels];
-        for (int c = 0; c < channels; c++) {
-            oversamplers[c] = new TruePeakOversampler();
-        }
+        this.work = new float[channels][TAPS + Math.max(1, maxBlockFrames)];
+        this.peaks = new float[Math.max(1, maxBlockFrames)];
         this.delayLine = new float[(delay + 1) * channels];
         this.queueValue = new double[holdLength + 1];
         this.queueIndex = new long[holdLength + 1];
@@ -113,9 +116,10 @@ public final class Limiter extends DspProcessor {
 
     @Override
     public void reset() {
-        for (TruePeakOversampler o : oversamplers) {
-            o.reset();
+        for (float[] w : work) {
+            java.util.Arrays.fill(w, 0);
         }
+        hotFrames = 0;
         java.util.Arrays.fill(delayLine, 0);
         delayPos = 0;
         queueHead = 0;
@@ -132,6 +136,9 @@ public final class Limiter extends DspProcessor {
     @Override
     public void process(float[] samples, int offset, int length) {
         int frames = length / channels;
+        if (frames > peaks.length) {
+            prepare(sampleRate, channels, frames);
+        }
         double ceiling = Math.pow(10, (ceilingDb - MARGIN_DB) / 20);
         double releaseCoeff = 1 - Math.exp(-1000 / (releaseMs * sampleRate));
         double blockPeak = 0;
@@ -140,6 +147,7 @@ public final class Limiter extends DspProcessor {
         }
         boolean quiet = blockPeak * WORST_OVERSHOOT < ceiling && released >= 1
                 && index - lastLimited > holdLength + lookahead + 1;
+        detectPeaks(samples, offset, frames, !quiet, ceiling);
         if (quiet) {
             delayOnly(samples, offset, frames);
             return;
@@ -147,10 +155,7 @@ public final class Limiter extends DspProcessor {
         double minGain = 1;
         for (int f = 0; f < frames; f++) {
             int base = offset + f * channels;
-            double peak = 0;
-            for (int c = 0; c < channels; c++) {
-                peak = Math.max(peak, oversamplers[c].nextPeak(samples[base + c]));
-            }
+            double peak = peaks[f];
             double target = peak > ceiling ? ceiling / peak : 1;
             if (target < 1) {
                 lastLimited = index;
@@ -174,24 +179,79 @@ public final class Limiter extends DspProcessor {
         gainReductionDb = 20 * Math.log10(minGain);
     }
 
+    /**
+     * Finds each frame's peak across channels: the sample peak, and where a sample in the
+     * interpolation window is loud enough that an inter-sample peak could reach the ceiling, the
+     * BS.1770-4 Annex 2 4x interpolated points as well. With {@code needed} false only the history is
+     * kept up to date.
+     */
+    private void detectPeaks(float[] samples, int offset, int frames, boolean needed, double ceiling) {
+        for (int c = 0; c < channels; c++) {
+            float[] x = work[c];
+            for (int f = 0; f < frames; f++) {
+                x[TAPS + f] = samples[offset + f * channels + c];
+            }
+        }
+        if (needed) {
+            float hot = (float) (ceiling / WORST_OVERSHOOT);
+            for (int f = 0; f < frames; f++) {
+                float m = 0;
+                for (int c = 0; c < channels; c++) {
+                    m = Math.max(m, Math.abs(work[c][TAPS + f]));
+                }
+                if (m >= hot) {
+                    hotFrames = TAPS;
+                }
+                if (hotFrames > 0) {
+                    hotFrames--;
+                    for (int c = 0; c < channels; c++) {
+                        m = Math.max(m, interpolatedPeak(work[c], f));
+                    }
+                }
+                peaks[f] = m;
+            }
+        } else {
+            hotFrames = 0;
+        }
+        for (float[] x : work) {
+            System.arraycopy(x, frames, x, 0, TAPS);
+        }
+    }
+
+    /** The largest of the four interpolated points that end at frame {@code f} of a channel's work array. */
+    private static float interpolatedPeak(float[] x, int f) {
+        float max = 0;
+        for (float[] h : PHASES) {
+            float a = 0;
+            float b = 0;
+            for (int k = 0; k < TAPS; k += 2) {
+                a += h[k] * x[TAPS + f - k];
+                b += h[k + 1] * x[TAPS + f - k - 1];
+            }
+            max = Math.max(max, Math.abs(a + b));
+        }
+        return max;
+    }
+
     /** Pushes a target gain and returns the minimum over the last {@code holdLength} targets. */
     private double pushAndMin(double value) {
         int cap = queueValue.length;
         // drop larger values from the back: they can never be the minimum again
-        while (queueSize > 0) {
-            int back = (queueHead + queueSize - 1) % cap;
-            if (queueValue[back] >= value) {
-                queueSize--;
-            } else {
-                break;
-            }
+        int back = queueHead + queueSize - 1;
+        if (back >= cap) {
+            back -= cap;
         }
-        int at = (queueHead + queueSize) % cap;
+        while (queueSize > 0 && queueValue[back] >= value) {
+            queueSize--;
+            back = back == 0 ? cap - 1 : back - 1;
+        }
+        int at = back + 1 == cap ? 0 : back + 1;
         queueValue[at] = value;
         queueIndex[at] = index;
         queueSize++;
-        while (queueIndex[queueHead] <= index - holdLength) {
-            queueHead = (queueHead + 1) % cap;
+        long oldest = index - holdLength;
+        while (queueIndex[queueHead] <= oldest) {
+            queueHead = queueHead + 1 == cap ? 0 : queueHead + 1;
             queueSize--;
         }
         return queueValue[queueHead];
@@ -199,12 +259,6 @@ public final class Limiter extends DspProcessor {
 
     /** The quiet path: the audio is only delayed; the detector's memory is kept in step. */
     private void delayOnly(float[] samples, int offset, int frames) {
-        int keep = Math.min(frames, TruePeakOversampler.TAPS);
-        for (int f = frames - keep; f < frames; f++) {
-            for (int c = 0; c < channels; c++) {
-                oversamplers[c].nextPeak(samples[offset + f * channels + c]);
-            }
-        }
         for (int f = 0; f < frames; f++) {
             int base = offset + f * channels;
             int d = delayPos * channels;
@@ -226,19 +280,25 @@ public final class Limiter extends DspProcessor {
 
     /** The largest factor by which the interpolator can exceed the largest input sample. */
     private static double worstCaseInterpolationGain() {
-        double[] points = new double[TruePeakOversampler.FACTOR];
-        double[] sums = new double[TruePeakOversampler.FACTOR];
-        TruePeakOversampler o = new TruePeakOversampler();
-        for (int n = 0; n < TruePeakOversampler.TAPS * 2; n++) {
-            o.interpolate(n == 0 ? 1f : 0f, points);
-            for (int p = 0; p < points.length; p++) {
-                sums[p] += Math.abs(points[p]);
-            }
-        }
         double worst = 1;
-        for (double s : sums) {
-            worst = Math.max(worst, s);
+        for (int p = 0; p < TruePeakOversampler.FACTOR; p++) {
+            double sum = 0;
+            for (double h : TruePeakOversampler.phaseCoefficients(p)) {
+                sum += Math.abs(h);
+            }
+            worst = Math.max(worst, sum);
         }
         return worst * 1.001;
+    }
+
+    private static float[][] phases() {
+        float[][] out = new float[TruePeakOversampler.FACTOR][TAPS];
+        for (int p = 0; p < out.length; p++) {
+            double[] h = TruePeakOversampler.phaseCoefficients(p);
+            for (int k = 0; k < TAPS; k++) {
+                out[p][k] = (float) h[k];
+            }
+        }
+        return out;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 
 import org.controlroom.dsp.BlockProcessor;
 
@@ -31,12 +30,12 @@ public final class Mixer {
     private final List<Bus> buses = new ArrayList<>();
     private final List<BlockProcessor> masterMeters = new ArrayList<>();
     private final Limiter limiter = new Limiter();
-    private final float[] master;
+    private final float[][] masters;
     private volatile double masterFaderDb;
     private double masterGain = 1;
-    private double[] gainFrom = new double[0];
-    private double[] gainTo = new double[0];
-    private Object[] routeOf = new Object[0];
+    private double[][] gainFrom = new double[2][0];
+    private double[][] gainTo = new double[2][0];
+    private Object[][] routeOf = new Object[2][0];
 
     public Mixer(double sampleRate, int maxBlockFrames) {
         if (!(sampleRate >= 8000 && sampleRate <= 384000)) {
@@ -47,7 +46,7 @@ public final class Mixer {
         }
         this.sampleRate = sampleRate;
         this.maxBlockFrames = maxBlockFrames;
-        this.master = new float[2 * maxBlockFrames];
+        this.masters = new float[][] {new float[2 * maxBlockFrames], new float[2 * maxBlockFrames]};
         limiter.prepare(sampleRate, 2, maxBlockFrames);
     }
 
@@ -56,7 +55,7 @@ public final class Mixer {
         private final String name;
         private final TrackFeed feed;
         private final BlockProcessor strip;
-        private final float[] buffer = new float[2 * maxBlockFrames];
+        private final float[][] buffers = {new float[2 * maxBlockFrames], new float[2 * maxBlockFrames]};
         private volatile boolean muted;
         private volatile boolean solo;
         private volatile Bus route;
@@ -109,7 +108,7 @@ public final class Mixer {
     public final class Bus {
         private final String name;
         private final BlockProcessor chain;
-        private final float[] buffer = new float[2 * maxBlockFrames];
+        private final float[][] buffers = {new float[2 * maxBlockFrames], new float[2 * maxBlockFrames]};
         private volatile double faderDb;
         private volatile boolean muted;
         private double gain = 1;
@@ -147,9 +146,9 @@ public final class Mixer {
         Track t = new Track(name, Objects.requireNonNull(feed, "feed"), Objects.requireNonNull(strip, "strip"));
         strip.prepare(sampleRate, 2, maxBlockFrames);
         tracks.add(t);
-        gainFrom = new double[tracks.size()];
-        gainTo = new double[tracks.size()];
-        routeOf = new Object[tracks.size()];
+        gainFrom = new double[2][tracks.size()];
+        gainTo = new double[2][tracks.size()];
+        routeOf = new Object[2][tracks.size()];
         return t;
     }
 
@@ -217,6 +216,18 @@ public final class Mixer {
      * @param threads  how many threads to spread the work over (1 = all on the calling thread)
      */
     public void render(long startFrame, float[] out, int frames, ExecutorService executor, int threads) {
+        mixTracks(startFrame, frames, 0, executor, threads, null);
+        finishMaster(frames, 0, out);
+    }
+
+    /**
+     * Stage one of a block: every track's feed through its strip (tracks spread over the threads), into
+     * buffer set {@code slot} (0 or 1).
+     *
+     * @param callerFirst work the calling thread does before it joins in (the offline renderer finishes
+     *                    the previous block's master here, so both cores stay busy); may be null
+     */
+    void mixTracks(long startFrame, int frames, int slot, ExecutorService executor, int threads, Runnable callerFirst) {
         if (frames < 0 || frames > maxBlockFrames) {
             throw new IllegalArgumentException("block of " + frames + " frames; this mixer takes up to " + maxBlockFrames);
         }
@@ -228,35 +239,48 @@ public final class Mixer {
         for (int i = 0; i < n; i++) {
             Track t = tracks.get(i);
             boolean audible = !t.muted && (!anySolo || t.solo);
-            gainFrom[i] = t.gain;
-            gainTo[i] = audible ? 1 : 0;
-            t.gain = gainTo[i];
-            routeOf[i] = t.route;
+            gainFrom[slot][i] = t.gain;
+            gainTo[slot][i] = audible ? 1 : 0;
+            t.gain = gainTo[slot][i];
+            routeOf[slot][i] = t.route;
         }
         int workers = executor == null ? 1 : Math.max(1, threads);
-        // 1. every track: feed → strip
-        parallel(n, workers, executor, i -> {
-            Track t = tracks.get(i);
-            t.feed.fill(t.buffer, startFrame, frames);
-            t.strip.process(t.buffer, 0, 2 * frames);
-        });
-        // 2. sum tracks (in track order) into the buses and the master, split over frame ranges
-        int parts = Math.min(workers, Math.max(1, frames / 256));
-        parallel(parts, workers, executor, p -> sum(frames, p * frames / parts, (p + 1) * frames / parts));
-        // 3. buses: processing and fader
-        parallel(buses.size(), workers, executor, i -> {
-            Bus b = buses.get(i);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable claim = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                Track t = tracks.get(i);
+                t.feed.fill(t.buffers[slot], startFrame, frames);
+                t.strip.process(t.buffers[slot], 0, 2 * frames);
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int w = 1; w < Math.min(workers, n + 1); w++) {
+            helpers.add(executor.submit(claim));
+        }
+        if (callerFirst != null) {
+            callerFirst.run();
+        }
+        claim.run();
+        await(helpers);
+    }
+
+    /**
+     * Stage two of a block: the tracks of buffer set {@code slot} summed in track order into the buses
+     * and the master, the buses' processing and faders, then the master fader, limiter and meters.
+     */
+    void finishMaster(int frames, int slot, float[] out) {
+        sum(frames, slot, 0, frames);
+        float[] master = masters[slot];
+        for (Bus b : buses) {
+            float[] buf = b.buffers[slot];
             if (b.chain != null) {
-                b.chain.process(b.buffer, 0, 2 * frames);
+                b.chain.process(buf, 0, 2 * frames);
             }
             double to = b.muted ? 0 : Math.pow(10, b.faderDb / 20);
-            ramp(b.buffer, frames, b.gain, to);
+            ramp(buf, frames, b.gain, to);
             b.gain = to;
-        });
-        // 4. master: buses in order, fader, limiter, meters
-        for (Bus b : buses) {
             for (int i = 0; i < 2 * frames; i++) {
-                master[i] += b.buffer[i];
+                master[i] += buf[i];
             }
         }
         double to = Math.pow(10, masterFaderDb / 20);
@@ -269,19 +293,20 @@ public final class Mixer {
         System.arraycopy(master, 0, out, 0, 2 * frames);
     }
 
-    private void sum(int frames, int from, int to) {
+    private void sum(int frames, int slot, int from, int to) {
+        float[] master = masters[slot];
         for (Bus b : buses) {
-            java.util.Arrays.fill(b.buffer, 2 * from, 2 * to, 0f);
+            java.util.Arrays.fill(b.buffers[slot], 2 * from, 2 * to, 0f);
         }
         java.util.Arrays.fill(master, 2 * from, 2 * to, 0f);
         for (int i = 0; i < tracks.size(); i++) {
-            double g0 = gainFrom[i];
-            double g1 = gainTo[i];
+            double g0 = gainFrom[slot][i];
+            double g1 = gainTo[slot][i];
             if (g0 == 0 && g1 == 0) {
                 continue;
             }
-            float[] src = tracks.get(i).buffer;
-            float[] dst = routeOf[i] == null ? master : ((Bus) routeOf[i]).buffer;
+            float[] src = tracks.get(i).buffers[slot];
+            float[] dst = routeOf[slot][i] == null ? master : ((Bus) routeOf[slot][i]).buffers[slot];
             if (g0 == 1 && g1 == 1) {
                 for (int s = 2 * from; s < 2 * to; s++) {
                     dst[s] += src[s];
@@ -307,30 +332,7 @@ public final class Mixer {
         }
     }
 
-    /** Runs tasks 0..count-1, spread over {@code workers} threads (the caller is one of them). */
-    private static void parallel(int count, int workers, ExecutorService executor, IntConsumer task) {
-        if (count == 0) {
-            return;
-        }
-        int groups = Math.min(workers, count);
-        if (groups <= 1) {
-            for (int i = 0; i < count; i++) {
-                task.accept(i);
-            }
-            return;
-        }
-        List<Future<?>> futures = new ArrayList<>(groups - 1);
-        for (int g = 1; g < groups; g++) {
-            int first = g;
-            futures.add(executor.submit(() -> {
-                for (int i = first; i < count; i += groups) {
-                    task.accept(i);
-                }
-            }));
-        }
-        for (int i = 0; i < count; i += groups) {
-            task.accept(i);
-        }
+    private static void await(List<Future<?>> futures) {
         for (Future<?> f : futures) {
             try {
                 f.get();

@@ -77,32 +77,54 @@ public final class OfflineRenderer {
         int block = mixer.maxBlockFrames();
         float[] buffer = new float[2 * block];
         int latency = mixer.latencyFrames();
-        ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(threads - 1, daemon()) : null;
+        ExecutorService executor = threads > 1 ? new java.util.concurrent.ForkJoinPool(threads - 1) : null;
         try {
             mixer.reset();
-            long inputFrame = 0;
-            long delivered = 0;
-            long toDrop = latency;
-            while (delivered < frames) {
-                int n = block;
-                mixer.render(inputFrame, buffer, n, executor, threads);
-                inputFrame += n;
-                int skip = (int) Math.min(toDrop, n);
-                toDrop -= skip;
-                int usable = (int) Math.min(n - skip, frames - delivered);
-                if (usable > 0) {
-                    if (skip > 0) {
-                        System.arraycopy(buffer, 2 * skip, buffer, 0, 2 * usable);
+            long blocks = (frames + latency + block - 1) / block;
+            long[] delivered = {0};
+            long[] toDrop = {latency};
+            // Block k's tracks are mixed while the calling thread finishes block k-1's master:
+            // both cores stay busy, and the output is the same as rendering one block at a time.
+            mixer.mixTracks(0, block, 0, executor, threads, null);
+            for (long k = 0; k < blocks; k++) {
+                int slot = (int) (k % 2);
+                AudioFileException[] failed = new AudioFileException[1];
+                Runnable finish = () -> {
+                    mixer.finishMaster(block, slot, buffer);
+                    try {
+                        deliver(buffer, block, frames, delivered, toDrop, sink, progress);
+                    } catch (AudioFileException e) {
+                        failed[0] = e;
                     }
-                    sink.accept(buffer, usable);
-                    delivered += usable;
-                    progress.accept(delivered);
+                };
+                if (k + 1 < blocks) {
+                    mixer.mixTracks((k + 1) * block, block, 1 - slot, executor, threads, finish);
+                } else {
+                    finish.run();
+                }
+                if (failed[0] != null) {
+                    throw failed[0];
                 }
             }
         } finally {
             if (executor != null) {
                 executor.shutdownNow();
             }
+        }
+    }
+
+    private static void deliver(float[] buffer, int n, long frames, long[] delivered, long[] toDrop, Sink sink,
+                                LongConsumer progress) throws AudioFileException {
+        int skip = (int) Math.min(toDrop[0], n);
+        toDrop[0] -= skip;
+        int usable = (int) Math.min(n - skip, frames - delivered[0]);
+        if (usable > 0) {
+            if (skip > 0) {
+                System.arraycopy(buffer, 2 * skip, buffer, 0, 2 * usable);
+            }
+            sink.accept(buffer, usable);
+            delivered[0] += usable;
+            progress.accept(delivered[0]);
         }
     }
 
