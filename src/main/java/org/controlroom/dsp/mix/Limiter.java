@@ -107,7 +107,7 @@ public final class Limiter extends DspProcessor {
         this.delay = lookahead + PEAK_SPAN;
         this.work = new float[channels][TAPS + Math.max(1, maxBlockFrames)];
         this.peaks = new float[Math.max(1, maxBlockFrames)];
-        this.delayLine = new float[(delay + 1) * channels];
+        this.delayLine = new float[delay * channels];
         this.queueValue = new double[holdLength + 1];
         this.queueIndex = new long[holdLength + 1];
         this.boxRing = new double[lookahead + 1];
@@ -173,7 +173,7 @@ public final class Limiter extends DspProcessor {
                 samples[base + c] = (float) (delayLine[d + c] * gain);
                 delayLine[d + c] = in;
             }
-            delayPos = delayPos + 1 == delay + 1 ? 0 : delayPos + 1;
+            delayPos = delayPos + 1 == delay ? 0 : delayPos + 1;
             index++;
         }
         gainReductionDb = 20 * Math.log10(minGain);
@@ -267,7 +267,7 @@ public final class Limiter extends DspProcessor {
                 samples[base + c] = delayLine[d + c];
                 delayLine[d + c] = in;
             }
-            delayPos = delayPos + 1 == delay + 1 ? 0 : delayPos + 1;
+            delayPos = delayPos + 1 == delay ? 0 : delayPos + 1;
         }
         // every target in the windows is 1: the gain state is exactly "no limiting"
         queueSize = 0;
