@@ -23,6 +23,7 @@ import org.controlroom.lesson.run.Criterion;
 import org.controlroom.lesson.run.Feedback;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.Step;
+import org.controlroom.lesson.script.DrillSection;
 import org.controlroom.lesson.script.LessonCatalog;
 import org.controlroom.lesson.script.LessonLoader;
 import org.controlroom.store.LearnerStore;
@@ -75,6 +76,12 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON on standard output.")
     boolean json;
 
+    @Option(names = "--audio-dir", paramLabel = "DIR", description = "Write each drill question's A and B as WAV files into DIR.")
+    Path audioDir;
+
+    @Option(names = "--no-sound", description = "Do not use the sound device (typing a or b still counts a listen).")
+    boolean noSound;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,10 +94,17 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
             talk.println(runner.lesson().title());
             talk.println(runner.brief().strip());
             talk.println();
+            DrillListening listening = runner.lesson().section() instanceof DrillSection d
+                    ? new DrillListening(d, runner.seed(), audioDir, !noSound, talk) : null;
             Step step = runner.begin();
             while (true) {
                 printStep(talk, step);
-                Feedback f = answer(runner, step, in, talk);
+                if (listening != null) {
+                    listening.prepare(step.drillQuestion().orElseThrow());
+                    talk.print("> ");
+                    talk.flush();
+                }
+                Feedback f = answer(runner, step, in, talk, listening);
                 talk.println(f.message());
                 talk.println();
                 Optional<Step> next = runner.next();
@@ -98,6 +112,9 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
                     break;
                 }
                 step = next.get();
+            }
+            if (listening != null) {
+                listening.close();
             }
             AttemptFinished result = runner.result().orElseThrow();
             if (json) {
@@ -131,16 +148,24 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
             Choice c = choices.get(i);
             talk.printf(Locale.ROOT, "  #%d  %s%s%n", i + 1, step.drillQuestion().isPresent() ? "" : c.id() + "  ", c.label());
         }
-        talk.print(step.multipleChoice() ? "> (ids, comma separated, or none) " : "> ");
-        talk.flush();
+        if (step.drillQuestion().isEmpty()) {
+            talk.print(step.multipleChoice() ? "> (ids, comma separated, or none) " : "> ");
+            talk.flush();
+        }
     }
 
-    private static Feedback answer(LessonRunner runner, Step step, BufferedReader in, PrintWriter talk) throws IOException {
+    private static Feedback answer(LessonRunner runner, Step step, BufferedReader in, PrintWriter talk,
+                                   DrillListening listening) throws IOException {
         while (true) {
             String line = in.readLine();
             if (line == null) {
                 throw new UserInputException("the answers ran out at step " + (step.index() + 1) + " of "
                         + step.count() + "; the answers given so far are saved");
+            }
+            if (listening != null && listening.handle(line, runner)) {
+                talk.print("> ");
+                talk.flush();
+                continue;
             }
             try {
                 return runner.answer(LessonAnswerParser.parse(step, line));

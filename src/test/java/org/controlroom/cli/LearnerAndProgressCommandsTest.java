@@ -104,4 +104,27 @@ class LearnerAndProgressCommandsTest {
                 .containsExactly("delivery", "spend", "quality");
         assertThat(r.err()).contains("Delivered on day");
     }
+
+    @Test
+    void aDrillAtTheTerminalWritesEachQuestionsSoundAndCountsTheListens() throws Exception {
+        CliHarness.run("learner", "add", "Ana", "--db", db());
+        Path answers = dir.resolve("answers.txt");
+        Files.writeString(answers, "a\nb\nb\n#1\n" + "#2\n".repeat(9));
+        Path audio = dir.resolve("audio");
+        CliHarness.Result r = CliHarness.run("scenario", "play", "eq-octave-boosts", "--learner", "Ana", "--db", db(),
+                "--lessons", lessons, "--answers", answers.toString(), "--audio-dir", audio.toString(), "--no-sound");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (int q = 1; q <= 10; q++) {
+            org.controlroom.dsp.AudioClip a = org.controlroom.dsp.io.WavReader.read(audio.resolve(String.format("q%02d-A.wav", q)));
+            org.controlroom.dsp.AudioClip b = org.controlroom.dsp.io.WavReader.read(audio.resolve(String.format("q%02d-B.wav", q)));
+            assertThat(a.seconds()).isEqualTo(4.0);
+            assertThat(b.samples()).isNotEqualTo(a.samples());
+        }
+        try (org.controlroom.store.LearnerStore store = org.controlroom.store.LearnerStore.open(dir.resolve("cr.db"))) {
+            var first = store.attempts().answers(1).get(0);
+            assertThat(first.playsA()).isEqualTo(1);
+            assertThat(first.playsB()).isEqualTo(2);
+            assertThat(store.attempts().answers(1)).hasSize(10);
+        }
+    }
 }

@@ -119,7 +119,7 @@ public final class Practice {
     }
 
     /** How long a drill's source sound is (generated sources are endless). */
-    static double sourceSeconds(Lesson lesson) {
+    public static double sourceSeconds(Lesson lesson) {
         if (lesson.section() instanceof DrillSection d && d.source() instanceof AssetSource asset) {
             try {
                 return WavReader.info(asset.resolved()).seconds();

@@ -120,7 +120,8 @@ final class DrillPlay implements LessonPlay {
         String message = correct
                 ? "Right: " + label(q.exercise(), q.answer()) + "."
                 : String.format(Locale.ROOT, "It was %s; you said %s (%s %s off).",
-                        label(q.exercise(), q.answer()), label(q.exercise(), given), format(round2(error)), unit);
+                        label(q.exercise(), q.answer()), label(q.exercise(), given), format(round2(error)),
+                        round2(error) == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
         Feedback feedback = new Feedback(message, Optional.of(correct), Optional.of(error), Optional.of(unit),
                 points, POINTS_PER_QUESTION);
         return new Judgement(feedback, Json.of(q.describe()), Json.of(Map.of("answer", given)));
