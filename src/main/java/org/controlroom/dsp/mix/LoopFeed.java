@@ -19,18 +19,20 @@ public final class LoopFeed implements TrackFeed {
         float[] s = clip.samples();
         int length = clip.frames();
         int pos = (int) (startFrame % length);
-        boolean mono = clip.channels() == 1;
-        for (int f = 0; f < frames; f++) {
-            if (mono) {
-                stereo[2 * f] = s[pos];
-                stereo[2 * f + 1] = s[pos];
+        int done = 0;
+        while (done < frames) {
+            int run = Math.min(frames - done, length - pos);
+            if (clip.channels() == 2) {
+                System.arraycopy(s, 2 * pos, stereo, 2 * done, 2 * run);
             } else {
-                stereo[2 * f] = s[2 * pos];
-                stereo[2 * f + 1] = s[2 * pos + 1];
+                for (int i = 0; i < run; i++) {
+                    float v = s[pos + i];
+                    stereo[2 * (done + i)] = v;
+                    stereo[2 * (done + i) + 1] = v;
+                }
             }
-            if (++pos == length) {
-                pos = 0;
-            }
+            done += run;
+            pos = 0;
         }
     }
 }

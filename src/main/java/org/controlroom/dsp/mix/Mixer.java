@@ -3,9 +3,6 @@ package org.controlroom.dsp.mix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.controlroom.dsp.BlockProcessor;
 
@@ -19,8 +16,8 @@ import org.controlroom.dsp.BlockProcessor;
  * next block with a ramp across it (no clicks). Adding tracks, buses and meters is done before
  * rendering.
  *
- * <p>With an executor, tracks are processed in parallel and summed in parallel over frame ranges,
- * always in track order, so the output is bit-identical whatever the number of threads.
+ * <p>Offline, tracks are processed in parallel and summed in track order, so the output is
+ * bit-identical whatever the number of threads.
  */
 public final class Mixer {
 
@@ -212,11 +209,10 @@ public final class Mixer {
      * Renders {@code frames} stereo frames of the session from {@code startFrame} into {@code out}
      * (interleaved, from index 0).
      *
-     * @param executor runs tracks in parallel when not null (the calling thread works too)
-     * @param threads  how many threads to spread the work over (1 = all on the calling thread)
+     * This is the real-time path (one thread); {@link OfflineRenderer} spreads the work over cores.
      */
-    public void render(long startFrame, float[] out, int frames, ExecutorService executor, int threads) {
-        mixTracks(startFrame, frames, 0, executor, threads, null);
+    public void render(long startFrame, float[] out, int frames) {
+        mixTracks(startFrame, frames, 0, null, null);
         finishMaster(frames, 0, out);
     }
 
@@ -227,7 +223,7 @@ public final class Mixer {
      * @param callerFirst work the calling thread does before it joins in (the offline renderer finishes
      *                    the previous block's master here, so both cores stay busy); may be null
      */
-    void mixTracks(long startFrame, int frames, int slot, ExecutorService executor, int threads, Runnable callerFirst) {
+    void mixTracks(long startFrame, int frames, int slot, RenderCrew crew, Runnable callerFirst) {
         if (frames < 0 || frames > maxBlockFrames) {
             throw new IllegalArgumentException("block of " + frames + " frames; this mixer takes up to " + maxBlockFrames);
         }
@@ -244,7 +240,6 @@ public final class Mixer {
             t.gain = gainTo[slot][i];
             routeOf[slot][i] = t.route;
         }
-        int workers = executor == null ? 1 : Math.max(1, threads);
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         Runnable claim = () -> {
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
@@ -253,15 +248,16 @@ public final class Mixer {
                 t.strip.process(t.buffers[slot], 0, 2 * frames);
             }
         };
-        List<Future<?>> helpers = new ArrayList<>();
-        for (int w = 1; w < Math.min(workers, n + 1); w++) {
-            helpers.add(executor.submit(claim));
+        if (crew != null) {
+            crew.start(claim);
         }
         if (callerFirst != null) {
             callerFirst.run();
         }
         claim.run();
-        await(helpers);
+        if (crew != null) {
+            crew.await();
+        }
     }
 
     /**
@@ -332,20 +328,4 @@ public final class Mixer {
         }
     }
 
-    private static void await(List<Future<?>> futures) {
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("rendering was interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException("a track failed to render: " + cause, cause);
-            }
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package org.controlroom.dsp.mix;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.LongConsumer;
 
 import org.controlroom.dsp.AudioClip;
@@ -77,7 +74,7 @@ public final class OfflineRenderer {
         int block = mixer.maxBlockFrames();
         float[] buffer = new float[2 * block];
         int latency = mixer.latencyFrames();
-        ExecutorService executor = threads > 1 ? new java.util.concurrent.ForkJoinPool(threads - 1) : null;
+        RenderCrew crew = threads > 1 ? new RenderCrew(threads - 1) : null;
         try {
             mixer.reset();
             long blocks = (frames + latency + block - 1) / block;
@@ -85,7 +82,7 @@ public final class OfflineRenderer {
             long[] toDrop = {latency};
             // Block k's tracks are mixed while the calling thread finishes block k-1's master:
             // both cores stay busy, and the output is the same as rendering one block at a time.
-            mixer.mixTracks(0, block, 0, executor, threads, null);
+            mixer.mixTracks(0, block, 0, crew, null);
             for (long k = 0; k < blocks; k++) {
                 int slot = (int) (k % 2);
                 AudioFileException[] failed = new AudioFileException[1];
@@ -98,7 +95,7 @@ public final class OfflineRenderer {
                     }
                 };
                 if (k + 1 < blocks) {
-                    mixer.mixTracks((k + 1) * block, block, 1 - slot, executor, threads, finish);
+                    mixer.mixTracks((k + 1) * block, block, 1 - slot, crew, finish);
                 } else {
                     finish.run();
                 }
@@ -107,8 +104,8 @@ public final class OfflineRenderer {
                 }
             }
         } finally {
-            if (executor != null) {
-                executor.shutdownNow();
+            if (crew != null) {
+                crew.close();
             }
         }
     }
@@ -128,11 +125,4 @@ public final class OfflineRenderer {
         }
     }
 
-    private static ThreadFactory daemon() {
-        return r -> {
-            Thread t = new Thread(r, "control-room-render");
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

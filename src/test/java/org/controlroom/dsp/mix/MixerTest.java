@@ -91,12 +91,12 @@ class MixerTest {
         t.setMuted(true);
         float[] out = new float[1024];
         for (int b = 0; b < 40; b++) {
-            m.render(512L * b, out, 512, null, 1); // the strip's pan settles while muted
+            m.render(512L * b, out, 512); // the strip's pan settles while muted
         }
         t.setMuted(false);
         float[] left = new float[1024];
         for (int b = 0; b < 2; b++) {
-            m.render(512L * (40 + b), out, 512, null, 1);
+            m.render(512L * (40 + b), out, 512);
             for (int f = 0; f < 512; f++) {
                 left[512 * b + f] = out[2 * f];
             }
