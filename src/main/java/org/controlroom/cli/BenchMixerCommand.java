@@ -45,7 +45,7 @@ public final class BenchMixerCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Measured passes after a warm-up (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Measured passes after a warm-up (default ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--rate", defaultValue = "48000", paramLabel = "HZ", description = "Sample rate (default ${DEFAULT-VALUE}).")
@@ -71,7 +71,7 @@ public final class BenchMixerCommand implements Callable<Integer> {
         Mixer mixer = session(meter);
         OfflineRenderer renderer = new OfflineRenderer(t);
         long frames = Math.round(seconds * rate);
-        long warm = Math.min(frames, (long) rate * 20);
+        long warm = Math.min(frames, (long) rate * 60);
         renderer.render(mixer, warm);
         List<Double> speeds = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
