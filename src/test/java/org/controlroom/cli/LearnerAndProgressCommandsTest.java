@@ -127,4 +127,14 @@ class LearnerAndProgressCommandsTest {
             assertThat(store.attempts().answers(1)).hasSize(10);
         }
     }
+
+    @Test
+    void aScenarioKindThisBuildCannotPlayIsRefusedInOneLine() {
+        CliHarness.run("learner", "add", "Ana", "--db", db());
+        CliHarness.Result r = CliHarness.run("scenario", "play", "mix-first-balance", "--learner", "Ana", "--db", db(),
+                "--lessons", lessons);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("control-room: 'A first static balance' is a mix scenario;")
+                .doesNotContain("Exception");
+    }
 }

@@ -102,6 +102,10 @@ public final class Practice {
                 "no learner called '" + learnerName + "'; add one with: learner add \"" + learnerName + "\""));
         Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new PracticeException(
                 "no lesson '" + lessonId + "' (see 'lessons list'; a lesson with errors is left out: 'lessons validate')"));
+        if (!(lesson.section() instanceof DrillSection) && !(lesson.section() instanceof org.controlroom.lesson.script.BudgetSection)) {
+            throw new PracticeException("'" + lesson.title() + "' is a " + lesson.kind().id() + " scenario; this build plays"
+                    + " drills and budget scenarios (" + lesson.kind().id() + " scoring comes with its own screen)");
+        }
         var state = progress.progress(learner);
         int xp = (int) state.xp();
         Rank rank = career.rankFor(xp);
