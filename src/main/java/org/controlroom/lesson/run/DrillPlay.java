@@ -23,7 +23,8 @@ final class DrillPlay implements LessonPlay {
 
     private final DrillSection drill;
     private final List<DrillQuestion> questions;
-    private final List<Judged> judged = new ArrayList<>();
+    /** The judged answer of each question, by index: judging again (a retry after a failed save) replaces it. */
+    private final Judged[] judgedByIndex;
 
     private record Judged(double points, double error, boolean correct, long millis) {
     }
@@ -31,6 +32,7 @@ final class DrillPlay implements LessonPlay {
     DrillPlay(DrillSection drill, long seed, double sourceSeconds) {
         this.drill = drill;
         this.questions = makeQuestions(drill, new SplittableRandom(seed), sourceSeconds);
+        this.judgedByIndex = new Judged[questions.size()];
     }
 
     private static List<DrillQuestion> makeQuestions(DrillSection d, SplittableRandom random, double sourceSeconds) {
@@ -115,7 +117,7 @@ final class DrillPlay implements LessonPlay {
         boolean correct = excess <= 1e-9;
         double points = correct ? POINTS_PER_QUESTION
                 : Math.max(0, POINTS_PER_QUESTION - drill.penaltyPerUnit() * excess);
-        judged.add(new Judged(points, error, correct, responseMillis));
+        judgedByIndex[index] = new Judged(points, error, correct, responseMillis);
         String unit = q.exercise().errorUnit();
         String message = correct
                 ? "Right: " + label(q.exercise(), q.answer()) + "."
@@ -140,6 +142,7 @@ final class DrillPlay implements LessonPlay {
 
     @Override
     public List<Criterion> criteria() {
+        List<Judged> judged = java.util.Arrays.stream(judgedByIndex).filter(java.util.Objects::nonNull).toList();
         int n = judged.size();
         double won = judged.stream().mapToDouble(Judged::points).sum();
         long right = judged.stream().filter(Judged::correct).count();

@@ -155,4 +155,38 @@ class LessonRunnerTest {
         r.begin();
         assertThatThrownBy(r::next).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void anAnswerThatCouldNotBeSavedCanBeGivenAgainAndCountsOnce() {
+        RecordingListener saved = new RecordingListener();
+        boolean[] fail = {true};
+        AttemptListener flaky = new AttemptListener() {
+            @Override
+            public void attemptStarted(AttemptStarted s) {
+                saved.attemptStarted(s);
+            }
+
+            @Override
+            public void answerGiven(AnswerGiven a) {
+                if (fail[0]) {
+                    fail[0] = false;
+                    throw new IllegalStateException("the learner database is in use by another program");
+                }
+                saved.answerGiven(a);
+            }
+
+            @Override
+            public void attemptFinished(AttemptFinished f) {
+                saved.attemptFinished(f);
+            }
+        };
+        LessonRunner r = LessonRunner.start(TestLessons.octaveDrill(1), "ana", 2, flaky, clock);
+        double truth = r.begin().drillQuestion().orElseThrow().answer();
+        assertThatThrownBy(() -> r.answer(new Response.Value(truth))).hasMessageContaining("in use");
+        assertThat(r.state()).isEqualTo(LessonRunner.State.QUESTION);
+        r.answer(new Response.Value(truth));
+        r.next();
+        assertThat(saved.answers()).hasSize(1);
+        assertThat(r.result().orElseThrow().criteria().get(0).detail()).startsWith("1 of 1 right");
+    }
 }
