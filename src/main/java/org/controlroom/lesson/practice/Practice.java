@@ -102,7 +102,7 @@ public final class Practice {
                 "no learner called '" + learnerName + "'; add one with: learner add \"" + learnerName + "\""));
         Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new PracticeException(
                 "no lesson '" + lessonId + "' (see 'lessons list'; a lesson with errors is left out: 'lessons validate')"));
-        if (!(lesson.section() instanceof DrillSection) && !(lesson.section() instanceof org.controlroom.lesson.script.BudgetSection)) {
+        if (!playable(lesson)) {
             throw new PracticeException("'" + lesson.title() + "' is a " + lesson.kind().id() + " scenario; this build plays"
                     + " drills and budget scenarios (" + lesson.kind().id() + " scoring comes with its own screen)");
         }
@@ -120,6 +120,11 @@ public final class Practice {
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
         LessonRunner runner = LessonRunner.start(lesson, learner.name(), s, sourceSeconds(lesson), listener, clock);
         return new Attempt(learner, runner, listener, xp);
+    }
+
+    /** Whether this build can play the lesson: drills and budget scenarios (arrange, takes, mix: not yet). */
+    public static boolean playable(Lesson lesson) {
+        return lesson.section() instanceof DrillSection || lesson.section() instanceof org.controlroom.lesson.script.BudgetSection;
     }
 
     /** How long a drill's source sound is (generated sources are endless). */

@@ -28,7 +28,7 @@ class ShippedLessonsTest {
         CareerLadder ladder = CareerLoader.load(projectDir().resolve("lessons/career.yaml"));
         assertThat(ladder.ranks()).extracting(Rank::id).containsExactly("runner", "assistant-engineer", "engineer",
                 "producer", "executive-producer");
-        assertThat(ladder.ranks()).extracting(Rank::xp).containsExactly(0, 100, 300, 700, 1500);
+        assertThat(ladder.ranks()).extracting(Rank::xp).containsExactly(0, 100, 200, 340, 450);
         assertThat(catalog.career()).contains(ladder);
     }
 
