@@ -104,4 +104,21 @@ class DrillAudioTest {
         assertThat(p.a().seconds()).isCloseTo(Math.min(4, seconds), within(0.01));
         assertThat(rmsDb(p.b(), 0) - rmsDb(p.a(), 0)).isCloseTo(q.answer(), within(0.05));
     }
+
+    @Test
+    void everyShippedDrillRendersItsQuestionsAndBDiffersFromA() throws Exception {
+        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
+        LessonCatalog catalog = new LessonLoader().load(root.resolve("lessons"), root.resolve("audio-assets"));
+        List<Lesson> drills = catalog.lessons().stream().filter(l -> l.section() instanceof DrillSection).toList();
+        assertThat(drills).hasSizeGreaterThanOrEqualTo(8);
+        for (Lesson lesson : drills) {
+            double seconds = org.controlroom.lesson.practice.Practice.sourceSeconds(lesson);
+            LessonRunner runner = LessonRunner.start(lesson, "ana", 11, seconds, AttemptListener.NONE,
+                    java.time.Clock.systemUTC());
+            DrillQuestion q = runner.begin().drillQuestion().orElseThrow();
+            DrillAudio.Pair p = new DrillAudio((DrillSection) lesson.section(), runner.seed()).render(q);
+            assertThat(p.a().frames()).as(lesson.id()).isGreaterThan((int) (p.a().sampleRate() * 0.9));
+            assertThat(p.b().samples()).as(lesson.id()).isNotEqualTo(p.a().samples());
+        }
+    }
 }
