@@ -129,6 +129,35 @@ class StoreFaultsTest {
     }
 
     @Test
+    void aDatabaseAnotherProcessHoldsIsReportedAsInUseAndNothingIsLost() throws Exception {
+        Path db = dir.resolve("cr.db");
+        try (LearnerStore store = StoreTestSupport.open(db)) {
+            var ana = store.learners().add("Ana");
+            long a = store.attempts().start(ana.id(), "l", "l.yaml", 1, Instant.EPOCH);
+            store.attempts().recordAnswer(a, StoreTestSupport.answer(1, true, 0));
+            Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), LockHolderMain.class.getName(), db.toString())
+                    .redirectErrorStream(true).start();
+            try {
+                java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+                String line;
+                do {
+                    line = out.readLine();
+                } while (line != null && !line.equals("locked"));
+                assertThat(line).as("the other process took the lock").isEqualTo("locked");
+                assertThatThrownBy(() -> store.attempts().recordAnswer(a, StoreTestSupport.answer(2, true, 0)))
+                        .isInstanceOf(StoreException.class)
+                        .hasMessage("the learner database " + db + " is in use by another program (another Control Room?);"
+                                + " close it and try again");
+            } finally {
+                holder.destroyForcibly().waitFor();
+            }
+            store.attempts().recordAnswer(a, StoreTestSupport.answer(2, true, 0));
+            assertThat(store.attempts().answers(a)).extracting(AnswerRecord::step).containsExactly(1, 2);
+        }
+    }
+
+    @Test
     void waitingWritersGetThroughWhenTheOtherLetsGoWithinTheTimeout() throws Exception {
         Path db = dir.resolve("cr.db");
         try (LearnerStore store = LearnerStore.open(db, java.time.Duration.ofSeconds(10), StoreTestSupport.CLOCK)) {
