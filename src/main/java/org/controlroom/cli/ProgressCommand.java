@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 
 import org.controlroom.lesson.script.CareerLadder;
 import org.controlroom.lesson.script.CareerLoader;
+import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.script.LessonCatalog;
+import org.controlroom.lesson.script.LessonLoader;
 import org.controlroom.lesson.script.Rank;
 import org.controlroom.lesson.script.ScriptException;
 import org.controlroom.store.Learner;
@@ -51,7 +54,7 @@ public final class ProgressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<CareerLadder> career = career();
+        Optional<LessonCatalog> catalog = catalog();
         try (LearnerStore store = db.open(spec.commandLine().getErr())) {
             List<Learner> who;
             if (learner != null) {
@@ -62,7 +65,7 @@ public final class ProgressCommand implements Callable<Integer> {
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Learner l : who) {
-                rows.add(row(store.progress().progress(l), career));
+                rows.add(row(store.progress().progress(l), catalog));
             }
             if (json) {
                 ObjectMapper mapper = new ObjectMapper();
@@ -76,9 +79,15 @@ public final class ProgressCommand implements Callable<Integer> {
         }
     }
 
-    private Optional<CareerLadder> career() {
+    private Optional<LessonCatalog> catalog() {
         try {
-            return Optional.of(CareerLoader.load(lessons.lessonsDir().resolve(CareerLoader.FILE_NAME)));
+            LessonCatalog c = new LessonLoader().load(lessons.lessonsDir(), lessons.assetsDir());
+            if (c.career().isEmpty()) {
+                spec.commandLine().getErr().println("control-room: ranks are not shown: "
+                        + CareerLoader.FILE_NAME + " did not load (see 'lessons validate')");
+                return Optional.empty();
+            }
+            return Optional.of(c);
         } catch (ScriptException | UserInputException e) {
             spec.commandLine().getErr().println("control-room: ranks are not shown: " + e.getMessage().lines().findFirst().orElse(""));
             return Optional.empty();
@@ -86,7 +95,8 @@ public final class ProgressCommand implements Callable<Integer> {
     }
 
     /** The progress of one learner as the JSON object {@code progress --json} prints. */
-    static Map<String, Object> row(LearnerProgress p, Optional<CareerLadder> career) {
+    static Map<String, Object> row(LearnerProgress p, Optional<LessonCatalog> catalog) {
+        Optional<CareerLadder> career = catalog.flatMap(LessonCatalog::career);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("learner", p.learner().name());
         m.put("xp", p.xp());
@@ -96,6 +106,8 @@ public final class ProgressCommand implements Callable<Integer> {
             Optional<Rank> next = c.nextRank((int) Math.min(Integer.MAX_VALUE, p.xp()));
             m.put("next_rank", next.map(Rank::name).orElse(null));
             m.put("xp_to_next_rank", next.map(n -> n.xp() - p.xp()).orElse(null));
+            m.put("next_rank_opens", next.map(n -> catalog.get().lessons().stream()
+                    .filter(l -> l.rank().equals(n.id())).map(Lesson::id).sorted().toList()).orElse(List.of()));
         });
         m.put("lessons_passed", p.lessonsPassed());
         m.put("answers", p.answers());
@@ -122,7 +134,8 @@ public final class ProgressCommand implements Callable<Integer> {
         if (r.containsKey("rank")) {
             out.printf(Locale.ROOT, ", %s", r.get("rank"));
             if (r.get("next_rank") != null) {
-                out.printf(Locale.ROOT, " (%s XP to %s)", r.get("xp_to_next_rank"), r.get("next_rank"));
+                out.printf(Locale.ROOT, " (%s XP to %s, which opens %d more lessons)", r.get("xp_to_next_rank"),
+                        r.get("next_rank"), ((List<?>) r.get("next_rank_opens")).size());
             }
         }
         out.printf(Locale.ROOT, "; %s lessons passed; %s answers, %.0f %% right%n", r.get("lessons_passed"),

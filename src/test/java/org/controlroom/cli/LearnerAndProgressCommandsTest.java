@@ -57,6 +57,7 @@ class LearnerAndProgressCommandsTest {
         assertThat(p.get("answers").asLong()).isEqualTo(10);
         assertThat(p.get("rank").asText()).isEqualTo("Runner");
         assertThat(p.get("next_rank").asText()).isEqualTo("Assistant Engineer");
+        assertThat(p.get("next_rank_opens")).extracting(JsonNode::asText).contains("eq-octave-cuts", "pan-quarters");
         assertThat(p.get("lessons").get(0).get("lesson_id").asText()).isEqualTo("eq-octave-boosts");
         assertThat(p.get("lessons").get(0).get("best_score").asDouble()).isEqualTo(result.get("score").asDouble());
         assertThat(p.get("mean_error").has("octaves")).isTrue();
