@@ -7,11 +7,8 @@ import java.util.Locale;
 
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.io.WavWriter;
-import org.controlroom.dsp.meter.LoudnessMeter;
-import org.controlroom.dsp.play.PlaybackEngine;
-import org.controlroom.dsp.play.PlaybackSource;
 import org.controlroom.dsp.play.PlaybackUnavailableException;
-import org.controlroom.dsp.play.Player;
+import org.controlroom.lesson.practice.DrillSound;
 import org.controlroom.lesson.run.DrillAudio;
 import org.controlroom.lesson.run.DrillQuestion;
 import org.controlroom.lesson.run.LessonRunner;
@@ -30,7 +27,8 @@ final class DrillListening implements AutoCloseable {
     private final Path audioDir;
     private final boolean sound;
     private final PrintWriter talk;
-    private Player player;
+    private final DrillSound speaker = new DrillSound();
+    private boolean loaded;
     private String unavailable;
     private DrillAudio.Pair pair;
     private DrillQuestion question;
@@ -44,7 +42,8 @@ final class DrillListening implements AutoCloseable {
 
     /** Renders the question's A and B (and writes them when asked to). */
     void prepare(DrillQuestion q) throws AudioFileException {
-        stop();
+        speaker.stop();
+        loaded = false;
         question = q;
         pair = audio.render(q);
         if (audioDir != null) {
@@ -69,16 +68,15 @@ final class DrillListening implements AutoCloseable {
             return false;
         }
         runner.played(t.equals("a") ? LessonRunner.Side.A : LessonRunner.Side.B);
-        PlaybackSource source = t.equals("a") ? PlaybackSource.A : PlaybackSource.B;
+        LessonRunner.Side side = t.equals("a") ? LessonRunner.Side.A : LessonRunner.Side.B;
         if (!sound) {
             talk.println("  (sound is off: listen to the files written with --audio-dir)");
             return true;
         }
         try {
-            ensurePlayer();
-            player.select(source);
-            player.play();
-            talk.println("  playing " + source + " (loops; type the other letter to switch)");
+            ensureLoaded();
+            speaker.play(side);
+            talk.println("  playing " + side + " (loops; type the other letter to switch)");
         } catch (PlaybackUnavailableException e) {
             if (unavailable == null) {
                 unavailable = e.getMessage().replaceAll("[.\\s]+$", "");
@@ -91,38 +89,20 @@ final class DrillListening implements AutoCloseable {
         return true;
     }
 
-    private void ensurePlayer() throws PlaybackUnavailableException {
+    private void ensureLoaded() throws PlaybackUnavailableException {
         if (unavailable != null) {
             throw new PlaybackUnavailableException(unavailable, null);
         }
-        if (player == null || player.engine().sampleRate() != pair.a().sampleRate()) {
-            closePlayer();
-            PlaybackEngine engine = new PlaybackEngine(pair.a().sampleRate(), 2, 1024, 10, LoudnessMeter::integratedLufs);
-            player = Player.open(engine, 4096);
-        }
-        player.stop();
-        player.engine().load(PlaybackSource.A, pair.a());
-        player.engine().load(PlaybackSource.B, pair.b());
-        // when level is not what is asked, the louder version must not give the answer away
-        DrillExercise e = question.exercise();
-        player.setLoudnessMatching(e == DrillExercise.EQ_FREQUENCY || e == DrillExercise.COMPRESSION);
-    }
-
-    private void stop() {
-        if (player != null) {
-            player.stop();
-        }
-    }
-
-    private void closePlayer() {
-        if (player != null) {
-            player.close();
-            player = null;
+        if (!loaded) {
+            // when level is not what is asked, the louder version must not give the answer away
+            DrillExercise e = question.exercise();
+            speaker.load(pair, e == DrillExercise.EQ_FREQUENCY || e == DrillExercise.COMPRESSION);
+            loaded = true;
         }
     }
 
     @Override
     public void close() {
-        closePlayer();
+        speaker.close();
     }
 }

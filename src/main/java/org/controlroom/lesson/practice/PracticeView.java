@@ -1,0 +1,30 @@
+package org.controlroom.lesson.practice;
+
+import org.controlroom.lesson.run.AttemptFinished;
+import org.controlroom.lesson.run.Feedback;
+import org.controlroom.lesson.run.LessonRunner;
+import org.controlroom.lesson.run.Step;
+
+/**
+ * What a practice screen shows; the {@link PracticeController} drives it. Implementations decide
+ * which thread they draw on (the Swing view hops to the event thread).
+ */
+public interface PracticeView {
+
+    void showBrief(String title, String brief, int steps);
+
+    void showStep(Step step);
+
+    void showFeedback(Feedback feedback, boolean lastStep);
+
+    void showResult(AttemptFinished result, String careerLine);
+
+    /** Which version is sounding now. */
+    void showListening(LessonRunner.Side side);
+
+    /** Sound cannot play (no device…): shown once; the drill goes on. */
+    void showSoundProblem(String message);
+
+    /** Something failed (the learner database, a sound file); the message says what to do. */
+    void showError(String message);
+}
