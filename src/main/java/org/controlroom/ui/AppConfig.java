@@ -1,0 +1,16 @@
+package org.controlroom.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.controlroom.store.DataLocation;
+
+/** Where the app finds its lessons and its learner database. */
+public record AppConfig(Path lessonsDir, Path assetsDir, Path database) {
+
+    /** The defaults: {@code lessons/} and {@code audio-assets/} in the current folder, the per-user database. */
+    public static AppConfig defaults() {
+        Path lessons = Path.of("lessons").toAbsolutePath().normalize();
+        return new AppConfig(lessons, lessons.resolveSibling("audio-assets"), DataLocation.resolve(Optional.empty()));
+    }
+}

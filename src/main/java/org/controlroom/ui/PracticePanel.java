@@ -1,0 +1,351 @@
+package org.controlroom.ui;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+
+import org.controlroom.lesson.practice.PracticeView;
+import org.controlroom.lesson.run.AttemptFinished;
+import org.controlroom.lesson.run.Choice;
+import org.controlroom.lesson.run.Criterion;
+import org.controlroom.lesson.run.Feedback;
+import org.controlroom.lesson.run.LessonRunner;
+import org.controlroom.lesson.run.Response;
+import org.controlroom.lesson.run.Step;
+
+import com.formdev.flatlaf.FlatClientProperties;
+
+/**
+ * The practice screen: the brief, then each question with A/B listening and the choices, feedback,
+ * and the result. Keys: A and B listen, 1–9 answer, Enter moves on. It implements the controller's
+ * view; every call may come from any thread and is drawn on the event thread.
+ */
+final class PracticePanel extends JPanel implements PracticeView {
+
+    /** What the learner did, handed to the window (which runs the controller off the event thread). */
+    interface Actions {
+        void begin();
+
+        void listen(LessonRunner.Side side);
+
+        void answer(Response response);
+
+        void next();
+
+        void back();
+    }
+
+    private final Actions actions;
+    private final CardLayout cards = new CardLayout();
+    private final JLabel briefTitle = new JLabel();
+    private final JTextArea briefText = new JTextArea();
+    private final JLabel counter = new JLabel();
+    private final JLabel prompt = new JLabel();
+    private final JButton listenA = new JButton("A  original");
+    private final JButton listenB = new JButton("B  changed");
+    private final JLabel soundProblem = new JLabel(" ");
+    private final JPanel choices = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 8));
+    private final JLabel feedback = new JLabel(" ");
+    private final JButton next = new JButton("Next \u21B5");
+    private final JLabel resultScore = new JLabel();
+    private final JPanel criteria = new JPanel(new GridLayout(0, 1, 0, 6));
+    private final JLabel resultCareer = new JLabel();
+    private final List<JButton> choiceButtons = new ArrayList<>();
+    private boolean answered;
+
+    PracticePanel(Actions actions) {
+        this.actions = actions;
+        setLayout(cards);
+        add(briefCard(), "brief");
+        add(questionCard(), "question");
+        add(resultCard(), "result");
+        bindKeys();
+    }
+
+    private JPanel briefCard() {
+        JPanel p = padded();
+        briefTitle.setName("briefTitle");
+        briefTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
+        briefText.setName("briefText");
+        briefText.setEditable(false);
+        briefText.setLineWrap(true);
+        briefText.setWrapStyleWord(true);
+        briefText.setOpaque(false);
+        briefText.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
+        JButton start = new JButton("Start \u21B5");
+        start.setName("startAttempt");
+        start.addActionListener(e -> actions.begin());
+        JButton back = new JButton("\u2190 Lessons");
+        back.addActionListener(e -> actions.back());
+        p.add(briefTitle, BorderLayout.NORTH);
+        p.add(briefText, BorderLayout.CENTER);
+        p.add(row(back, start), BorderLayout.SOUTH);
+        return p;
+    }
+
+    private JPanel questionCard() {
+        JPanel p = padded();
+        counter.setName("stepCounter");
+        prompt.setName("prompt");
+        prompt.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
+        JPanel head = new JPanel(new GridLayout(0, 1, 0, 4));
+        head.add(counter);
+        head.add(prompt);
+        listenA.setName("listenA");
+        listenB.setName("listenB");
+        listenA.setToolTipText("Listen to A (key A)");
+        listenB.setToolTipText("Listen to B (key B)");
+        listenA.addActionListener(e -> actions.listen(LessonRunner.Side.A));
+        listenB.addActionListener(e -> actions.listen(LessonRunner.Side.B));
+        soundProblem.setName("soundProblem");
+        choices.setName("choices");
+        feedback.setName("feedback");
+        feedback.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
+        next.setName("nextStep");
+        next.addActionListener(e -> {
+            if (answered) {
+                actions.next();
+            }
+        });
+        JPanel middle = new JPanel(new BorderLayout(0, 12));
+        JPanel listen = new JPanel(new BorderLayout(0, 4));
+        listen.add(row(listenA, listenB), BorderLayout.NORTH);
+        listen.add(soundProblem, BorderLayout.CENTER);
+        middle.add(listen, BorderLayout.NORTH);
+        middle.add(choices, BorderLayout.CENTER);
+        middle.add(feedback, BorderLayout.SOUTH);
+        JPanel top = new JPanel(new BorderLayout(0, 16));
+        top.add(head, BorderLayout.NORTH);
+        top.add(middle, BorderLayout.CENTER);
+        p.add(top, BorderLayout.NORTH);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(next, BorderLayout.EAST);
+        p.add(south, BorderLayout.SOUTH);
+        return p;
+    }
+
+    private JPanel resultCard() {
+        JPanel p = padded();
+        resultScore.setName("resultScore");
+        resultScore.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
+        resultCareer.setName("resultCareer");
+        resultCareer.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
+        JButton back = new JButton("\u2190 Lessons");
+        back.setName("backToLessons");
+        back.addActionListener(e -> actions.back());
+        JPanel centre = new JPanel(new BorderLayout(0, 24));
+        centre.add(criteria, BorderLayout.NORTH);
+        centre.add(resultCareer, BorderLayout.CENTER);
+        JPanel top = new JPanel(new BorderLayout(0, 16));
+        top.add(resultScore, BorderLayout.NORTH);
+        top.add(centre, BorderLayout.CENTER);
+        p.add(top, BorderLayout.NORTH);
+        p.add(row(back), BorderLayout.SOUTH);
+        return p;
+    }
+
+    private void bindKeys() {
+        key(KeyEvent.VK_A, "listenA", () -> listenA.doClick());
+        key(KeyEvent.VK_B, "listenB", () -> listenB.doClick());
+        key(KeyEvent.VK_ENTER, "next", () -> {
+            if (isShowing(0)) {
+                actions.begin();
+            } else if (answered) {
+                actions.next();
+            }
+        });
+        for (int i = 1; i <= 9; i++) {
+            int n = i;
+            key(KeyEvent.VK_0 + i, "choice" + i, () -> {
+                if (!answered && n <= choiceButtons.size()) {
+                    choiceButtons.get(n - 1).doClick();
+                }
+            });
+        }
+    }
+
+    private boolean isShowing(int card) {
+        return getComponent(card).isVisible();
+    }
+
+    private void key(int code, String name, Runnable r) {
+        getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(code, 0), name);
+        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(code, 0), name);
+        getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                if (PracticePanel.this.isShowing()) {
+                    r.run();
+                }
+            }
+        });
+    }
+
+    private static JPanel padded() {
+        JPanel p = new JPanel(new BorderLayout(0, 16));
+        p.setBorder(BorderFactory.createEmptyBorder(24, 32, 24, 32));
+        return p;
+    }
+
+    private static JPanel row(JComponent... parts) {
+        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
+        for (JComponent c : parts) {
+            p.add(c);
+        }
+        return p;
+    }
+
+    private static void edt(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+
+    @Override
+    public void showBrief(String title, String brief, int steps) {
+        edt(() -> {
+            briefTitle.setText(title);
+            briefText.setText(brief.strip() + "\n\n" + steps + (steps == 1 ? " step." : " steps.")
+                    + "  Keys: A / B listen, 1\u20139 answer, Enter moves on.");
+            soundProblem.setText(" ");
+            cards.show(this, "brief");
+        });
+    }
+
+    @Override
+    public void showStep(Step step) {
+        edt(() -> {
+            answered = false;
+            counter.setText(String.format(Locale.ROOT, "Step %d of %d", step.index() + 1, step.count()));
+            prompt.setText("<html>" + escape(step.prompt()) + "</html>");
+            boolean drill = step.drillQuestion().isPresent();
+            listenA.setVisible(drill);
+            listenB.setVisible(drill);
+            listenA.setSelected(false);
+            listenB.setSelected(false);
+            feedback.setText(" ");
+            next.setEnabled(false);
+            choices.removeAll();
+            choiceButtons.clear();
+            if (step.multipleChoice()) {
+                List<JCheckBox> boxes = new ArrayList<>();
+                for (Choice c : step.choices()) {
+                    JCheckBox box = new JCheckBox(c.label());
+                    box.setName("option-" + c.id());
+                    boxes.add(box);
+                    choices.add(box);
+                }
+                JButton confirm = new JButton("Confirm");
+                confirm.setName("choice1");
+                confirm.addActionListener(e -> answer(new Response.Options(boxes.stream().filter(JCheckBox::isSelected)
+                        .map(b -> b.getName().substring("option-".length())).toList())));
+                choiceButtons.add(confirm);
+                choices.add(confirm);
+            } else {
+                int i = 1;
+                for (Choice c : step.choices()) {
+                    JButton b = new JButton((i <= 9 ? i + "  " : "") + c.label());
+                    b.setName("choice" + i);
+                    b.addActionListener(e -> answer(drill ? new Response.Value(c.value()) : Response.Options.of(c.id())));
+                    choiceButtons.add(b);
+                    choices.add(b);
+                    i++;
+                }
+            }
+            choices.revalidate();
+            choices.repaint();
+            cards.show(this, "question");
+        });
+    }
+
+    private void answer(Response r) {
+        if (!answered) {
+            choiceButtons.forEach(b -> b.setEnabled(false));
+            actions.answer(r);
+        }
+    }
+
+    @Override
+    public void showFeedback(Feedback f, boolean lastStep) {
+        edt(() -> {
+            answered = true;
+            String mark = f.correct().map(c -> c ? "\u2714 " : "\u2718 ").orElse("");
+            String points = f.maxPoints() > 0
+                    ? String.format(Locale.ROOT, "  (%s of %s points)", trim(f.points()), trim(f.maxPoints())) : "";
+            feedback.setText("<html>" + mark + escape(f.message()) + points + "</html>");
+            feedback.putClientProperty(FlatClientProperties.STYLE, f.correct().map(c -> c
+                    ? "foreground: #6cc070" : "foreground: #e0a050").orElse("foreground: null"));
+            next.setText(lastStep ? "See the score \u21B5" : "Next \u21B5");
+            next.setEnabled(true);
+            next.requestFocusInWindow();
+        });
+    }
+
+    @Override
+    public void showResult(AttemptFinished result, String careerLine) {
+        edt(() -> {
+            resultScore.setText(String.format(Locale.ROOT, "Score %.1f / 100 \u2014 %s", result.score(),
+                    result.passed() ? "passed" : "not passed yet"));
+            criteria.removeAll();
+            for (Criterion c : result.criteria()) {
+                JLabel l = new JLabel(String.format(Locale.ROOT, "<html><b>%s</b> %.1f (weight %s): %s</html>",
+                        escape(c.name()), c.score(), trim(c.weight()), escape(c.detail())));
+                l.setName("criterion-" + c.name());
+                criteria.add(l);
+            }
+            resultCareer.setText(careerLine);
+            cards.show(this, "result");
+        });
+    }
+
+    @Override
+    public void showListening(LessonRunner.Side side) {
+        edt(() -> {
+            listenA.putClientProperty(FlatClientProperties.STYLE, side == LessonRunner.Side.A ? "background: #3d6185" : null);
+            listenB.putClientProperty(FlatClientProperties.STYLE, side == LessonRunner.Side.B ? "background: #3d6185" : null);
+        });
+    }
+
+    @Override
+    public void showSoundProblem(String message) {
+        edt(() -> soundProblem.setText("<html><body style='width: 640px'>No sound: " + escape(message)
+                + " The drill still counts your answers.</body></html>"));
+    }
+
+    @Override
+    public void showError(String message) {
+        edt(() -> {
+            feedback.setText("<html>" + escape(message) + "</html>");
+            if (!answered) {
+                choiceButtons.forEach(b -> b.setEnabled(true));
+            }
+        });
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
