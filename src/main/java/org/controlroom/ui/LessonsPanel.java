@@ -60,6 +60,7 @@ final class LessonsPanel extends JPanel {
         table.setName("lessonsTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(26);
+        table.setPreferredScrollableViewportSize(new java.awt.Dimension(780, 340));
         int[] widths = {340, 80, 150, 220};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);

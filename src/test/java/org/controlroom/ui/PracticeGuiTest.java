@@ -1,0 +1,146 @@
+package org.controlroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.controlroom.store.LearnerProgress;
+import org.controlroom.store.LearnerStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+
+/** A learner adds themselves, picks a drill, answers every question and sees the score; it is all stored. */
+@Tag("gui")
+class PracticeGuiTest {
+
+    @TempDir
+    Path dir;
+
+    private FrameFixture window;
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private void waitFor(String what, java.util.function.BooleanSupplier ok) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return ok.getAsBoolean();
+            }
+        }, Timeout.timeout(20, TimeUnit.SECONDS));
+    }
+
+    /** Finds a component by name in the window (showing or not); call on the event thread. */
+    private java.awt.Component named(String name) {
+        java.util.ArrayDeque<java.awt.Component> todo = new java.util.ArrayDeque<>();
+        todo.add(window.target());
+        while (!todo.isEmpty()) {
+            java.awt.Component c = todo.poll();
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof java.awt.Container k) {
+                todo.addAll(java.util.List.of(k.getComponents()));
+            }
+        }
+        throw new AssertionError("no component named " + name);
+    }
+
+    private String labelText(String name) {
+        return GuiActionRunner.execute(() -> ((JLabel) named(name)).getText());
+    }
+
+    private boolean enabled(String name) {
+        return GuiActionRunner.execute(() -> named(name).isEnabled() && named(name).isShowing());
+    }
+
+    @Test
+    void aLearnerPlaysADrillToTheScoreAndEveryAnswerIsStored() {
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "no display: GUI tests run under Xvfb (xvfb-run -a mvn test), as .ci/run does");
+        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
+        AppConfig config = new AppConfig(root.resolve("lessons"), root.resolve("audio-assets"), dir.resolve("cr.db"));
+        MainWindow frame = GuiActionRunner.execute(() -> {
+            ControlRoomApp.installLookAndFeel();
+            return new MainWindow(config);
+        });
+        window = new FrameFixture(frame);
+        window.show(new java.awt.Dimension(960, 640));
+
+        window.button("startTraining").click();
+        waitFor("the empty state", () -> labelText("lessonsStatus").startsWith("No learners yet"));
+        window.textBox("learnerName").enterText("Ana");
+        window.button("addLearner").click();
+        waitFor("Ana's career line", () -> labelText("careerLine").startsWith("Ana: Runner, 0 XP"));
+
+        int row = -1;
+        for (int r = 0; r < window.table("lessonsTable").rowCount(); r++) {
+            if (window.table("lessonsTable").valueAt(org.assertj.swing.data.TableCell.row(r).column(0))
+                    .equals("Octave boosts on pink noise")) {
+                row = r;
+            }
+        }
+        assertThat(row).isNotNegative();
+        window.table("lessonsTable").selectRows(row);
+        window.button("playLesson").requireEnabled().click();
+        waitFor("the brief", () -> "Octave boosts on pink noise".equals(labelText("briefTitle")));
+        window.button("startAttempt").click();
+
+        for (int q = 1; q <= 10; q++) {
+            int step = q;
+            waitFor("step " + q, () -> labelText("stepCounter").equals("Step " + step + " of 10")
+                    && enabled("choice1"));
+            window.button("listenB").click();
+            window.button("choice" + (1 + q % 7)).click();
+            waitFor("feedback " + q, () -> enabled("nextStep"));
+            assertThat(labelText("feedback")).containsAnyOf("Right", "It was");
+            window.button("nextStep").click();
+        }
+        waitFor("the score", () -> labelText("resultScore").startsWith("Score "));
+        assertThat(labelText("resultCareer")).startsWith("XP ");
+        window.label(new GenericTypeMatcher<JLabel>(JLabel.class) {
+            @Override
+            protected boolean isMatching(JLabel l) {
+                return "criterion-accuracy".equals(l.getName());
+            }
+        }).requireVisible();
+
+        window.button("backToLessons").click();
+        waitFor("the lesson's status", () -> GuiActionRunner.execute(() -> {
+            javax.swing.JTable t = (javax.swing.JTable) named("lessonsTable");
+            for (int r = 0; r < t.getRowCount(); r++) {
+                if (t.getValueAt(r, 0).equals("Octave boosts on pink noise")) {
+                    String status = (String) t.getValueAt(r, 3);
+                    return status.startsWith("Tried") || status.startsWith("Passed");
+                }
+            }
+            return false;
+        }));
+        window.cleanUp();
+        window = null;
+
+        try (LearnerStore store = LearnerStore.open(dir.resolve("cr.db"))) {
+            LearnerProgress p = store.progress().progress(store.learners().findByName("Ana").orElseThrow());
+            assertThat(p.answers()).isEqualTo(10);
+            assertThat(p.lessons()).singleElement().satisfies(r -> assertThat(r.lessonId()).isEqualTo("eq-octave-boosts"));
+        }
+    }
+}
