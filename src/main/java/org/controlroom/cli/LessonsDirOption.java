@@ -12,17 +12,23 @@ import picocli.CommandLine.Option;
  */
 public final class LessonsDirOption {
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "The lessons folder (default: ./lessons).")
+    @Option(names = "--lessons", paramLabel = "DIR", description = "The lessons folder (default: ./lessons, else the lessons beside the program).")
     Path dir;
 
     /** The lessons folder, checked to exist. */
     public Path lessonsDir() {
-        Path d = (dir != null ? dir : Path.of("lessons")).toAbsolutePath().normalize();
+        Path d = (dir != null ? dir : defaultDir()).toAbsolutePath().normalize();
         if (!Files.isDirectory(d)) {
             throw new UserInputException("lessons folder not found: " + d
                     + " (run from the Control Room folder, or pass --lessons DIR)");
         }
         return d;
+    }
+
+    /** {@code lessons} when the current folder has one (shown relative), else the lessons beside the program. */
+    static Path defaultDir() {
+        Path here = Path.of("lessons");
+        return Files.isDirectory(here) ? here : org.controlroom.lesson.script.LessonsLocation.find();
     }
 
     public Path assetsDir() {

@@ -37,8 +37,8 @@ public final class LessonsListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "lessons",
-            description = "The lessons folder (default: ${DEFAULT-VALUE}, relative to the current directory).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "The lessons folder (default: ./lessons, else the lessons beside the program).")
     Path dir;
 
     @Option(names = "--json", description = "Print a JSON array of {id, title, kind, rank, file}.")
@@ -46,7 +46,7 @@ public final class LessonsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        LessonsFolder folder = LessonsFolder.of(dir);
+        LessonsFolder folder = LessonsFolder.of(dir != null ? dir : LessonsDirOption.defaultDir());
         LessonCatalog catalog = folder.load();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -27,13 +27,13 @@ public final class LessonsValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "lessons",
-            description = "The lessons folder (default: ${DEFAULT-VALUE}, relative to the current directory).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "The lessons folder (default: ./lessons, else the lessons beside the program).")
     Path dir;
 
     @Override
     public Integer call() {
-        LessonCatalog catalog = LessonsFolder.of(dir).load();
+        LessonCatalog catalog = LessonsFolder.of(dir != null ? dir : LessonsDirOption.defaultDir()).load();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (ScriptProblem p : catalog.problems()) {
