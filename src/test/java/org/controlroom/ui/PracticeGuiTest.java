@@ -143,4 +143,30 @@ class PracticeGuiTest {
             assertThat(p.lessons()).singleElement().satisfies(r -> assertThat(r.lessonId()).isEqualTo("eq-octave-boosts"));
         }
     }
+
+    @Test
+    void aDamagedDatabaseIsSetAsideAndTheLearnerIsToldWhere() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "no display: GUI tests run under Xvfb (xvfb-run -a mvn test), as .ci/run does");
+        Path db = dir.resolve("cr.db");
+        java.nio.file.Files.writeString(db, "this is not a database");
+        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
+        AppConfig config = new AppConfig(root.resolve("lessons"), root.resolve("audio-assets"), db);
+        MainWindow frame = GuiActionRunner.execute(() -> {
+            ControlRoomApp.installLookAndFeel();
+            return new MainWindow(config);
+        });
+        window = new FrameFixture(frame);
+        window.show(new java.awt.Dimension(960, 640));
+        window.button("startTraining").click();
+        var dialog = window.optionPane(Timeout.timeout(20, TimeUnit.SECONDS));
+        assertThat(dialog.target().getMessage().toString()).contains("is not an SQLite database")
+                .contains("cr.db.corrupt-").contains("nothing was deleted");
+        dialog.okButton().click();
+        try (var files = java.nio.file.Files.list(dir)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("cr.db.corrupt-")).findFirst().orElseThrow();
+            assertThat(java.nio.file.Files.readString(aside)).isEqualTo("this is not a database");
+        }
+        waitFor("the empty state", () -> labelText("lessonsStatus").startsWith("No learners yet"));
+    }
 }
