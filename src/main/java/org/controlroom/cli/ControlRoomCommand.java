@@ -3,6 +3,8 @@ package org.controlroom.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.controlroom.lesson.run.LessonKinds;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
                 LearnerCommand.class,
                 ProgressCommand.class,
                 ScenarioCommand.class,
+                MixCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
 
@@ -46,7 +49,12 @@ public final class ControlRoomCommand implements Callable<Integer> {
 
     /** Runs the command line with the given streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = newCommandLine(out, err);
+        return run(out, err, LessonKinds.builtIn(), args);
+    }
+
+    /** Runs the command line with the given streams and lesson kinds (a test registers its own kind). */
+    public static int run(PrintWriter out, PrintWriter err, LessonKinds kinds, String... args) {
+        CommandLine cl = newCommandLine(out, err, kinds);
         int code = cl.execute(args);
         out.flush();
         err.flush();
@@ -54,7 +62,22 @@ public final class ControlRoomCommand implements Callable<Integer> {
     }
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new ControlRoomCommand());
+        return newCommandLine(out, err, LessonKinds.builtIn());
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, LessonKinds kinds) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                K made = defaults.create(cls);
+                if (made instanceof UsesLessonKinds k) {
+                    k.use(kinds);
+                }
+                return made;
+            }
+        };
+        CommandLine cl = new CommandLine(new ControlRoomCommand(), factory);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new OneLineErrors());

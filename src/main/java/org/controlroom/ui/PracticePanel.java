@@ -232,6 +232,15 @@ final class PracticePanel extends JPanel implements PracticeView {
     }
 
     @Override
+    public void showSession(org.controlroom.lesson.session.LessonSession session) {
+        edt(() -> {
+            feedback.setText("<html>This session kind has no screen in the window yet; "
+                    + "use 'scenario play " + escape(session.lesson().id()) + " --plan FILE' at the command line.</html>");
+            cards.show(this, "question");
+        });
+    }
+
+    @Override
     public void showStep(Step step) {
         edt(() -> {
             answered = false;
