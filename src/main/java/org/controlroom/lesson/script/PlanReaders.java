@@ -110,7 +110,9 @@ final class PlanReaders {
             String type = b.text("type");
             List<String> types = java.util.Arrays.stream(FilterType.values()).map(FilterType::cliName).toList();
             if (!type.isEmpty() && !types.contains(type)) {
-                unknown(b.value("type").orElseThrow(), b.name("type"), "EQ type", type, types, p);
+                p.at(b.value("type").orElseThrow(), "unknown EQ type '" + type + "' in " + b.name("type")
+                        + ClosestName.to(type, types).map(x -> "; did you mean '" + x + "'?").orElse("")
+                        + " (types: " + String.join(", ", types) + ")");
             }
             return new MixPlan.EqBandPlan(type, b.number("hz", NumberRange.between(20, 20000)),
                     b.number("gain_db", 0, NumberRange.between(-24, 24)), b.number("q", 0.707, NumberRange.between(0.1, 18)));

@@ -198,6 +198,9 @@ public final class ArrangeSession extends AbstractSession {
 
     @Override
     public SessionSound sound(SoundLibrary library, int blockFrames) throws AudioFileException {
+        for (Stem s : song.stems()) {
+            library.clip(s.asset()); // decoded first: the mixer runs at the sounds' rate
+        }
         Mixer mixer = new Mixer(library.sampleRate(), blockFrames);
         Map<String, AudioClip> sources = new LinkedHashMap<>();
         Map<String, AtomicReference<AudioClip>> playing = new LinkedHashMap<>();

@@ -235,6 +235,9 @@ public final class MixSession extends AbstractSession {
 
     @Override
     public SessionSound sound(SoundLibrary library, int blockFrames) throws AudioFileException {
+        for (MixTrack t : section.tracks()) {
+            library.clip(t.asset()); // decoded first: the mixer runs at the sounds' rate
+        }
         Mixer mixer = new Mixer(library.sampleRate(), blockFrames);
         Map<String, ChannelStrip> strips = new LinkedHashMap<>();
         Map<String, Mixer.Track> channels = new LinkedHashMap<>();
