@@ -77,7 +77,17 @@ public final class SessionAutosave implements SessionListener, AutoCloseable {
         }
     }
 
+    private final Object saving = new Object();
+    private boolean failing;
+
+    /** Saves are one at a time: a flush waits for a save the timer has under way. */
     private void saveNow() {
+        synchronized (saving) {
+            saveOnce();
+        }
+    }
+
+    private void saveOnce() {
         String yaml;
         synchronized (lock) {
             scheduled = null;
@@ -90,13 +100,24 @@ public final class SessionAutosave implements SessionListener, AutoCloseable {
         }
         try {
             sessions.save(learnerId, lesson.id(), lessonHash, yaml, clock.instant());
+            if (failing) {
+                failing = false;
+                problems.accept("Your session is saved again.");
+            }
         } catch (StoreException e) {
             synchronized (lock) {
                 if (pending == null) {
                     pending = yaml;
                 }
+                if (scheduled == null && !closed && !timer.isShutdown()) {
+                    scheduled = timer.schedule(this::saveNow, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+                }
             }
-            problems.accept("Your session could not be saved: " + e.getMessage());
+            if (!failing) {
+                failing = true;
+                problems.accept("Your session could not be saved: " + e.getMessage()
+                        + ". Keep working: it is saved again as soon as the database can be written.");
+            }
         }
     }
 
