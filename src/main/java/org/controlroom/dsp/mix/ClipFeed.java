@@ -30,6 +30,7 @@ public final class ClipFeed implements TrackFeed {
     }
 
     private final List<Placement> placements;
+    private final Placement[] ordered;   // for the audio thread: no iterator per block
     private final java.util.OptionalDouble sampleRate;
 
     /** @throws IllegalArgumentException if the clips are not all at one sample rate */
@@ -38,6 +39,7 @@ public final class ClipFeed implements TrackFeed {
         sorted.sort(Comparator.comparingLong(Placement::startFrame));
         this.placements = List.copyOf(sorted);
         this.sampleRate = commonRate(this.placements.stream().map(Placement::clip).toList());
+        this.ordered = this.placements.toArray(new Placement[0]);
     }
 
     /** The one rate of these clips (empty for none); a clear error if they differ. */
@@ -74,7 +76,7 @@ public final class ClipFeed implements TrackFeed {
     public void fill(float[] stereo, long startFrame, int frames) {
         Arrays.fill(stereo, 0, frames * 2, 0f);
         long end = startFrame + frames;
-        for (Placement p : placements) {
+        for (Placement p : ordered) {
             if (p.startFrame() >= end) {
                 break;
             }

@@ -150,6 +150,15 @@ public final class Mixer {
             this.muted = muted;
         }
 
+        public boolean isMuted() {
+            return muted;
+        }
+
+        /** The bus's own processing (for example a ChannelStrip), or null for a plain summing bus. */
+        public BlockProcessor chain() {
+            return chain;
+        }
+
         private Mixer owner() {
             return Mixer.this;
         }
@@ -229,10 +238,20 @@ public final class Mixer {
 
     /** Clears every processor's memory (before rendering again from the start). */
     public void reset() {
-        tracks.forEach(t -> t.strip.reset());
-        buses.stream().filter(b -> b.chain != null).forEach(b -> b.chain.reset());
+        // plain loops: the live player resets on the audio thread after a jump, and must not allocate
+        for (int i = 0, n = tracks.size(); i < n; i++) {
+            tracks.get(i).strip.reset();
+        }
+        for (int i = 0, n = buses.size(); i < n; i++) {
+            BlockProcessor chain = buses.get(i).chain;
+            if (chain != null) {
+                chain.reset();
+            }
+        }
         limiter.reset();
-        masterMeters.forEach(BlockProcessor::reset);
+        for (int i = 0, n = masterMeters.size(); i < n; i++) {
+            masterMeters.get(i).reset();
+        }
     }
 
     /**
@@ -242,8 +261,17 @@ public final class Mixer {
      * This is the real-time path (one thread); {@link OfflineRenderer} spreads the work over cores.
      */
     public void render(long startFrame, float[] out, int frames) {
+        render(startFrame, out, 0, frames);
+    }
+
+    /**
+     * Renders {@code frames} stereo frames of the session from {@code startFrame} into {@code out} from
+     * interleaved index {@code 2 * outFrame}. Allocates nothing: the live player calls it on the audio
+     * thread.
+     */
+    public void render(long startFrame, float[] out, int outFrame, int frames) {
         mixTracks(startFrame, frames, 0, null, null);
-        finishMaster(frames, 0, out);
+        finishMaster(frames, 0, out, outFrame);
     }
 
     /**
@@ -318,6 +346,10 @@ public final class Mixer {
      * and the master, the buses' processing and faders, then the master fader, limiter and meters.
      */
     void finishMaster(int frames, int slot, float[] out) {
+        finishMaster(frames, slot, out, 0);
+    }
+
+    private void finishMaster(int frames, int slot, float[] out, int outFrame) {
         sum(frames, slot, 0, frames);
         float[] master = masters[slot];
         for (int k = 0, nb = buses.size(); k < nb; k++) {
@@ -340,7 +372,7 @@ public final class Mixer {
         for (int k = 0, nm = masterMeters.size(); k < nm; k++) {
             masterMeters.get(k).process(master, 0, 2 * frames);
         }
-        System.arraycopy(master, 0, out, 0, 2 * frames);
+        System.arraycopy(master, 0, out, 2 * outFrame, 2 * frames);
     }
 
     private void sum(int frames, int slot, int from, int to) {
