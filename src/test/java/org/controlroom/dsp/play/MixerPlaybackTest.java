@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.ChannelStrip;
@@ -15,6 +16,7 @@ import org.controlroom.dsp.meter.TruePeakMeter;
 import org.controlroom.dsp.mix.LoopFeed;
 import org.controlroom.dsp.mix.Mixer;
 import org.controlroom.dsp.mix.OfflineRenderer;
+import org.controlroom.dsp.mix.SegmentFeed;
 import org.controlroom.dsp.mix.TrackFeed;
 import org.controlroom.dsp.source.SineSource;
 import org.junit.jupiter.api.Test;
@@ -392,6 +394,32 @@ class MixerPlaybackTest {
         assertThat(later.track("hot").clipped()).isTrue();
         assertThat(cleared.track("hot").clipped()).isFalse();
         assertThat(cleared.track("hot").holdDb()).isLessThan(later.track("hot").peakDb());
+    }
+
+    @Test
+    void aSegmentListSwappedFromAnotherThreadWhilePlayingIsHeardFromTheNextBlock() throws Exception {
+        Mixer mixer = new Mixer(RATE, BLOCK);
+        SegmentFeed arrangement = new SegmentFeed(RATE, List.of(SegmentFeed.Segment.of(dc(0.25f), 0, 0, RATE)));
+        mixer.addTrack("song", arrangement, transparentStrip());
+        MixerPlayback playback = new MixerPlayback(mixer);
+        playback.play();
+        LockstepOutput out = new LockstepOutput(2 * BLOCK * 8);
+        try (Player player = Player.open(playback, BUFFER, out.factory())) {
+            playTo(out, 5);
+            Thread editor = new Thread(() -> arrangement.setSegments(
+                    List.of(SegmentFeed.Segment.of(dc(0.125f), 0, 0, RATE))));
+            editor.start();
+            editor.join();
+            out.advance(3);
+        }
+        short[] s = out.samples();
+        int next = 5 * BLOCK + playback.latencyFrames();
+        for (int f = 4 * BLOCK; f < next; f++) {
+            assertThat(left(s, f)).isEqualTo((short) pcm(0.25));
+        }
+        for (int f = next; f < 8 * BLOCK; f++) {
+            assertThat(left(s, f)).as("frame %d", f).isEqualTo((short) pcm(0.125));
+        }
     }
 
     @Test
