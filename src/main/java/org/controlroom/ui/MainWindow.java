@@ -106,6 +106,16 @@ public final class MainWindow extends JFrame {
             }
 
             @Override
+            public void submit() {
+                withController(PracticeController::submit);
+            }
+
+            @Override
+            public void work(Runnable r) {
+                MainWindow.this.work(r);
+            }
+
+            @Override
             public void back() {
                 work(() -> {
                     closeController();
