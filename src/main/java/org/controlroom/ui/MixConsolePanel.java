@@ -99,7 +99,8 @@ final class MixConsolePanel extends JPanel {
         backButton.addActionListener(e -> back.run());
         JButton submitButton = new JButton("Submit mix");
         submitButton.setName("submitMix");
-        submitButton.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        submitButton.setToolTipText("Render and score the mix (Ctrl+Enter)");
+        submitButton.putClientProperty(FlatClientProperties.STYLE, "background: $Component.accentColor; foreground: #ffffff");
         submitButton.addActionListener(e -> submit.run());
         play.setName("transportPlay");
         play.addActionListener(e -> togglePlay());
@@ -120,7 +121,7 @@ final class MixConsolePanel extends JPanel {
         buttons.add(backButton);
         buttons.add(submitButton);
         top.add(buttons, BorderLayout.EAST);
-        JLabel brief = new JLabel("<html><body style='width: 820px'>" + escape(session.lesson().brief().strip())
+        JLabel brief = new JLabel("<html><body style='width: 640px'>" + escape(session.lesson().brief().strip())
                 + "</body></html>");
         JPanel north = new JPanel(new BorderLayout(0, 8));
         north.add(top, BorderLayout.NORTH);
@@ -154,9 +155,18 @@ final class MixConsolePanel extends JPanel {
 
     private static JSlider fader() {
         JSlider f = new JSlider(SwingConstants.VERTICAL, (int) (FADER_MIN * 10), (int) (FADER_MAX * 10), 0);
-        f.setPreferredSize(new Dimension(48, 220));
-        f.setMajorTickSpacing(60);
+        f.setPreferredSize(new Dimension(64, 240));
+        f.setMajorTickSpacing(120);
+        f.setMinorTickSpacing(60);
         f.setPaintTicks(true);
+        java.util.Hashtable<Integer, JComponent> labels = new java.util.Hashtable<>();
+        for (int db = (int) FADER_MIN; db <= FADER_MAX; db += 12) {
+            JLabel l = new JLabel(db > 0 ? "+" + db : Integer.toString(db));
+            l.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+            labels.put(db * 10, l);
+        }
+        f.setLabelTable(labels);
+        f.setPaintLabels(true);
         return f;
     }
 
@@ -190,7 +200,7 @@ final class MixConsolePanel extends JPanel {
         });
         s.fader.addMouseListener(doubleClick(() -> s.fader.setValue(0)));
         s.meter.setName("meter-" + s.name);
-        s.meter.setPreferredSize(new Dimension(10, 220));
+        s.meter.setPreferredSize(new Dimension(10, 240));
         middle.add(s.fader, BorderLayout.CENTER);
         middle.add(s.meter, BorderLayout.EAST);
         p.add(middle);
