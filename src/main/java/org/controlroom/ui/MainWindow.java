@@ -263,7 +263,7 @@ public final class MainWindow extends JFrame {
             learner = all.get(0).name();
         }
         Optional<Learner> current = learner == null ? Optional.empty() : store.learners().findByName(learner);
-        Optional<LearnerProgress> progress = current.map(store.progress()::progress);
+        Optional<LearnerProgress> progress = current.map(l -> store.progress().progress(l, Practice.lessonHashes(catalog)));
         Optional<CareerLadder> career = catalog.career();
         int xp = (int) progress.map(LearnerProgress::xp).orElse(0L).longValue();
         List<LessonsPanel.Row> rows = new ArrayList<>();

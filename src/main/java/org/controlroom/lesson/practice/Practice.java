@@ -16,6 +16,7 @@ import org.controlroom.lesson.script.Rank;
 import org.controlroom.store.AttemptRepository;
 import org.controlroom.store.Learner;
 import org.controlroom.store.LearnerRepository;
+import org.controlroom.store.LessonHashes;
 import org.controlroom.store.ProgressRepository;
 
 /**
@@ -106,7 +107,7 @@ public final class Practice {
             throw new PracticeException("'" + lesson.title() + "' is a " + lesson.kind().id() + " scenario; this build plays"
                     + " drills and budget scenarios (" + lesson.kind().id() + " scoring comes with its own screen)");
         }
-        var state = progress.progress(learner);
+        var state = progress.progress(learner, lessonHashes(catalog));
         int xp = (int) state.xp();
         Rank rank = career.rankFor(xp);
         int needed = career.indexOf(lesson.rank());
@@ -115,11 +116,15 @@ public final class Practice {
             throw new PracticeException(String.format("'%s' needs the rank %s (%d XP); %s is %s with %d XP",
                     lesson.title(), gate.name(), gate.xp(), learner.name(), rank.name(), xp));
         }
-        boolean passedBefore = state.lessons().stream().anyMatch(r -> r.lessonId().equals(lessonId) && r.passed());
-        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), passedBefore, clock);
+        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock);
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
         LessonRunner runner = LessonRunner.start(lesson, learner.name(), s, sourceSeconds(lesson), listener, clock);
         return new Attempt(learner, runner, listener, xp);
+    }
+
+    /** The lesson content the catalogue holds: what XP and ranks count (an edited copy of a lesson earns nothing). */
+    public static LessonHashes lessonHashes(LessonCatalog catalog) {
+        return LessonHashes.of(catalog.lessons(), Lesson::id, Lesson::contentHash);
     }
 
     /** Whether this build can play the lesson: drills and budget scenarios (arrange, takes, mix: not yet). */
