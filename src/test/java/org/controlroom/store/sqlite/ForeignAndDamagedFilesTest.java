@@ -66,6 +66,25 @@ class ForeignAndDamagedFilesTest {
         assertThat(filesInDir()).containsExactly("photos.db");
     }
 
+    @Test
+    void theCommandLineRefusesAnotherProgramsDatabaseInOneLineWithExitCode2() throws Exception {
+        Path db = dir.resolve("notes.sqlite");
+        sql(db, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)", "INSERT INTO notes (body) VALUES ('buy strings')");
+        byte[] before = Files.readAllBytes(db);
+        for (String[] command : List.of(new String[] {"learner", "list"}, new String[] {"learner", "add", "Ana"},
+                new String[] {"progress"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--db", db.toString()));
+            org.controlroom.cli.CliHarness.Result r = org.controlroom.cli.CliHarness.run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("control-room: " + db + " is another program's database")
+                    .doesNotContain("\n");
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(filesInDir()).containsExactly("notes.sqlite");
+    }
+
     @ParameterizedTest(name = "user_version {0}")
     @ValueSource(ints = {0, 3, 99})
     void whateverSchemaVersionTheOtherProgramKeepsItsFileIsRefused(int userVersion) throws Exception {

@@ -81,6 +81,8 @@ class MigrationsTest {
         }
         assertThat(count(db, "SELECT COUNT(*) FROM answers")).isEqualTo(25);
         assertThat(count(db, "SELECT COUNT(*) FROM attempts")).isEqualTo(3);
+        assertThat(count(db, "PRAGMA application_id")).as("marked as Control Room's").isEqualTo(SqliteDatabase.APPLICATION_ID);
+        assertThat(count(db, "SELECT COUNT(*) FROM sessions")).isZero();
         Path backup = dir.resolve("cr.db.backup-v" + version + "-20261125-101530");
         assertThat(backup).exists();
         assertThat(count(backup, "PRAGMA user_version")).isEqualTo(version);
