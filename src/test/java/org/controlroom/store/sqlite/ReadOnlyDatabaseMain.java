@@ -58,5 +58,15 @@ public final class ReadOnlyDatabaseMain {
         System.out.println("left: " + files(dir));
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
         open(db, "Dee");
+
+        // a read-only folder: for a new database, and for one already there whose file is writable
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        open(locked.resolve("old.db"), "Eve");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        open(locked.resolve("new.db"), "Fay");
+        open(locked.resolve("old.db"), "Gus");
+        System.out.println("locked: " + files(locked));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        open(locked.resolve("old.db"), "Hal");
     }
 }

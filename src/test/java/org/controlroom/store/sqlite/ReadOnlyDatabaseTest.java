@@ -118,5 +118,14 @@ class ReadOnlyDatabaseTest {
         assertThat(lines).as("the old way of failing leaves a read-only -shm").anySatisfy(l ->
                 assertThat(l).startsWith("left: ").contains("cr.db-shm"));
         assertThat(lines).as("the learner gets in anyway").contains("Dee: ok 3");
+
+        Path locked = data.resolve("locked");
+        assertThat(lines).as(out).contains("Eve: ok 1");
+        for (String who : List.of("Fay", "Gus")) {
+            assertThat(lines).as(out).anySatisfy(l -> assertThat(l).startsWith(who + ": refused the folder " + locked
+                    + " that holds the learner database is read-only").doesNotContain("database file"));
+        }
+        assertThat(lines).as("nothing was created in the read-only folder").contains("locked: old.db");
+        assertThat(lines).as(out).contains("Hal: ok 2");
     }
 }
