@@ -42,8 +42,7 @@ public final class StoredAttemptListener implements AttemptListener {
     @Override
     public void attemptStarted(AttemptStarted s) {
         attemptId = attempts.start(learnerId, s.lessonId(), s.lessonFile().toString().replace('\\', '/'), lessonHash,
-                s.seed(),
-                s.startedAt());
+                s.seed(), s.startedAt());
     }
 
     @Override
