@@ -21,6 +21,7 @@ import org.controlroom.lesson.script.ScriptException;
 import org.controlroom.store.Learner;
 import org.controlroom.store.LearnerProgress;
 import org.controlroom.store.LearnerStore;
+import org.controlroom.store.LessonHashes;
 import org.controlroom.store.LessonResult;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,9 +73,11 @@ public final class ProgressCommand implements Callable<Integer>, UsesLessonKinds
             } else {
                 who = store.learners().list();
             }
+            LessonHashes hashes = catalog.map(c -> LessonHashes.of(c.lessons(), Lesson::id, Lesson::contentHash))
+                    .orElse(LessonHashes.none());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Learner l : who) {
-                rows.add(row(store.progress().progress(l), catalog, kinds));
+                rows.add(row(store.progress().progress(l, hashes), catalog, kinds));
             }
             if (json) {
                 ObjectMapper mapper = new ObjectMapper();

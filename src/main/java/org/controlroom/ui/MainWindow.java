@@ -222,7 +222,7 @@ public final class MainWindow extends JFrame {
             closeController();
             try {
                 Practice p = new Practice(lessonService, store.learners(), store.attempts(), store.progress(),
-                        Optional.empty());
+                        Optional.of(store.sessions()));
                 Practice.Attempt attempt = p.start(who, lessonId, Optional.empty(), Clock.systemUTC(),
                         message -> ui(() -> practice.showError(message)));
                 controller = new PracticeController(attempt, practice, new DrillSound());
@@ -280,7 +280,7 @@ public final class MainWindow extends JFrame {
             learner = all.get(0).name();
         }
         Optional<Learner> current = learner == null ? Optional.empty() : store.learners().findByName(learner);
-        Optional<LearnerProgress> progress = current.map(store.progress()::progress);
+        Optional<LearnerProgress> progress = current.map(l -> store.progress().progress(l, Practice.lessonHashes(catalog)));
         long xp = progress.map(LearnerProgress::xp).orElse(0L);
         List<LessonsPanel.Row> rows = new ArrayList<>();
         for (LessonService.LessonStatus st : lessonService.statuses(progress)) {

@@ -23,6 +23,7 @@ import org.controlroom.lesson.session.LessonSession;
 import org.controlroom.store.AttemptRepository;
 import org.controlroom.store.Learner;
 import org.controlroom.store.LearnerRepository;
+import org.controlroom.store.LessonHashes;
 import org.controlroom.store.ProgressRepository;
 import org.controlroom.store.SavedSession;
 import org.controlroom.store.SessionRepository;
@@ -163,7 +164,7 @@ public final class Practice {
         if (why.isPresent()) {
             throw new PracticeException("'" + lesson.title() + "' cannot be played in this build yet: " + why.get());
         }
-        var state = progress.progress(learner);
+        var state = progress.progress(learner, lessonHashes(catalog));
         int xp = (int) state.xp();
         Rank rank = career.rankFor(xp);
         int needed = career.indexOf(lesson.rank());
@@ -172,8 +173,7 @@ public final class Practice {
             throw new PracticeException(String.format("'%s' needs the rank %s (%d XP); %s is %s with %d XP",
                     lesson.title(), gate.name(), gate.xp(), learner.name(), rank.name(), xp));
         }
-        boolean passedBefore = state.lessons().stream().anyMatch(r -> r.lessonId().equals(lessonId) && r.passed());
-        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), passedBefore, clock);
+        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock);
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
         LessonRunner runner;
         try {
@@ -185,13 +185,18 @@ public final class Practice {
         List<String> notices = new ArrayList<>();
         Optional<SessionAutosave> autosave = Optional.empty();
         if (runner.session().isPresent() && sessions.isPresent()) {
-            String hash = LessonHash.of(lesson);
+            String hash = lesson.contentHash();
             resume(learner, lesson, hash, runner.session().get(), notices);
             SessionAutosave save = new SessionAutosave(sessions.get(), learner.id(), lesson, hash, clock, problems);
             save.attach(runner.session().get());
             autosave = Optional.of(save);
         }
         return new Attempt(learner, runner, listener, xp, autosave, notices);
+    }
+
+    /** The lesson content the catalogue holds: what XP and ranks count (an edited copy of a lesson earns nothing). */
+    public static LessonHashes lessonHashes(LessonCatalog catalog) {
+        return LessonHashes.of(catalog.lessons(), Lesson::id, Lesson::contentHash);
     }
 
     /** Loads the learner's saved session, if any; one that no longer fits its lesson is kept aside and reported. */

@@ -82,8 +82,25 @@ final class LessonReader {
         if (problems.count() > before || section.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
-        Lesson lesson = new Lesson(id, title, kind.get(), rank, brief, xp, section.get(), scoring, file);
+        Optional<String> hash = contentHash(file, problems);
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        Lesson lesson = new Lesson(id, title, kind.get(), rank, brief, xp, section.get(), scoring, file, hash.get());
         return Optional.of(new Read(lesson, f.value("id").orElseThrow()));
+    }
+
+    /** SHA-256 of the file's bytes, in lower-case hex. */
+    static Optional<String> contentHash(Path file, Problems problems) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+            return Optional.of(java.util.HexFormat.of().formatHex(digest));
+        } catch (java.io.IOException e) {
+            problems.atStart("cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
     }
 
     static void checkId(String id, Node node, String field, Problems problems) {

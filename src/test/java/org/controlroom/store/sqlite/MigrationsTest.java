@@ -1,4 +1,4 @@
-package org.controlroom.store;
+package org.controlroom.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.stream.Stream;
+
+import org.controlroom.store.Learner;
+import org.controlroom.store.LearnerProgress;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,13 +24,13 @@ class MigrationsTest {
     Path dir;
 
     static Stream<Integer> earlierVersions() {
-        return java.util.stream.IntStream.range(1, Migrations.latest()).boxed();
+        return java.util.stream.IntStream.range(1, SqliteMigrations.latest()).boxed();
     }
 
     /** A database at schema {@code version}, made by that version's migrations only, with data in it. */
     private static void makeDatabaseAt(Path db, int version) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            Database.migrate(c, 0, version);
+            SqliteDatabase.migrate(c, 0, version);
             s.execute("INSERT INTO learners (id, name, created_at) VALUES (1, 'Ana', '2025-01-01T00:00:00Z'),"
                     + " (2, 'Ben', '2025-02-01T00:00:00Z')");
             s.execute("INSERT INTO attempts (id, learner_id, lesson_id, lesson_file, seed, started_at, finished_at, score,"
@@ -58,11 +61,11 @@ class MigrationsTest {
     void upgradingFromAnEarlierSchemaKeepsEveryRowAndBacksUpFirst(int version) throws Exception {
         Path db = dir.resolve("cr.db");
         makeDatabaseAt(db, version);
-        try (LearnerStore store = StoreTestSupport.open(db)) {
-            assertThat(store.database().schemaVersion()).isEqualTo(Migrations.latest());
+        try (SqliteStore store = StoreTestSupport.open(db)) {
+            assertThat(store.database().schemaVersion()).isEqualTo(SqliteMigrations.latest());
             assertThat(store.learners().list()).extracting(Learner::name).containsExactly("Ana", "Ben");
             Learner ana = store.learners().findByName("ana").orElseThrow();
-            LearnerProgress p = store.progress().progress(ana);
+            LearnerProgress p = store.progress().progress(ana, StoreTestSupport.catalogue("drill-1", "eq-octave-boosts"));
             assertThat(p.answers()).isEqualTo(count(db, "SELECT COUNT(*) FROM answers a JOIN attempts t"
                     + " ON a.attempt_id = t.id WHERE t.learner_id = 1"));
             assertThat(p.lessons()).singleElement().satisfies(r -> {
@@ -78,6 +81,8 @@ class MigrationsTest {
         }
         assertThat(count(db, "SELECT COUNT(*) FROM answers")).isEqualTo(25);
         assertThat(count(db, "SELECT COUNT(*) FROM attempts")).isEqualTo(3);
+        assertThat(count(db, "PRAGMA application_id")).as("marked as Control Room's").isEqualTo(SqliteDatabase.APPLICATION_ID);
+        assertThat(count(db, "SELECT COUNT(*) FROM sessions")).isZero();
         Path backup = dir.resolve("cr.db.backup-v" + version + "-20261125-101530");
         assertThat(backup).exists();
         assertThat(count(backup, "PRAGMA user_version")).isEqualTo(version);
@@ -88,8 +93,8 @@ class MigrationsTest {
     void anEmptyFileBecomesAFreshDatabaseWithoutABackup() throws Exception {
         Path db = dir.resolve("cr.db");
         Files.createFile(db);
-        try (LearnerStore store = StoreTestSupport.open(db)) {
-            assertThat(store.database().schemaVersion()).isEqualTo(Migrations.latest());
+        try (SqliteStore store = StoreTestSupport.open(db)) {
+            assertThat(store.database().schemaVersion()).isEqualTo(SqliteMigrations.latest());
             assertThat(store.notices()).isEmpty();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -101,13 +106,13 @@ class MigrationsTest {
     void reopeningTheLatestSchemaChangesNothing() throws Exception {
         Path db = dir.resolve("cr.db");
         StoreTestSupport.open(db).close();
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (SqliteStore store = StoreTestSupport.open(db)) {
             assertThat(store.notices()).isEmpty();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(Migrations.latest());
+            assertThat(rs.getInt(1)).isEqualTo(SqliteMigrations.latest());
         }
     }
 }

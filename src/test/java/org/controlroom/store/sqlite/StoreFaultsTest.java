@@ -1,4 +1,4 @@
-package org.controlroom.store;
+package org.controlroom.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+
+import org.controlroom.store.AnswerRecord;
+import org.controlroom.store.LearnerStore;
+import org.controlroom.store.StoreException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +39,7 @@ class StoreFaultsTest {
         byte[] junk = new byte[10_000];
         new Random(1).nextBytes(junk);
         Files.write(db, junk);
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (SqliteStore store = StoreTestSupport.open(db)) {
             Path aside = dir.resolve("cr.db.corrupt-20261125-101530");
             assertThat(aside).exists();
             assertThat(Files.readAllBytes(aside)).isEqualTo(junk);
@@ -68,9 +72,9 @@ class StoreFaultsTest {
     @Test
     void aDatabaseWithADamagedPageIsMovedAsideWithItsBytesKept() throws Exception {
         Path db = dir.resolve("cr.db");
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (SqliteStore store = StoreTestSupport.open(db)) {
             var ana = store.learners().add("Ana");
-            long a = store.attempts().start(ana.id(), "l", "l.yaml", 1, Instant.EPOCH);
+            long a = store.attempts().start(ana.id(), "l", "l.yaml", StoreTestSupport.HASH, 1, Instant.EPOCH);
             for (int i = 0; i < 400; i++) {
                 store.attempts().recordAnswer(a, StoreTestSupport.answer(i, true, 0));
             }
@@ -85,7 +89,7 @@ class StoreFaultsTest {
             f.write(garbage);
         }
         byte[] damaged = Files.readAllBytes(db);
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (SqliteStore store = StoreTestSupport.open(db)) {
             assertThat(store.notices()).singleElement().asString().contains("cr.db.corrupt-");
             assertThat(store.learners().list()).isEmpty();
         }
@@ -96,7 +100,9 @@ class StoreFaultsTest {
     void aDatabaseFromANewerControlRoomIsRefusedAndLeftUnchanged() throws Exception {
         Path db = dir.resolve("cr.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // a newer Control Room marks its files as ours (v4 on), whatever tables it has by then
             s.execute("CREATE TABLE future (x)");
+            s.execute("PRAGMA application_id = " + SqliteDatabase.APPLICATION_ID);
             s.execute("PRAGMA user_version = 99");
         }
         byte[] before = Files.readAllBytes(db);
@@ -109,9 +115,9 @@ class StoreFaultsTest {
     @Test
     void aDatabaseAnotherProgramHoldsIsWaitedForThenReportedClearly() throws Exception {
         Path db = dir.resolve("cr.db");
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (SqliteStore store = StoreTestSupport.open(db)) {
             var ana = store.learners().add("Ana");
-            long a = store.attempts().start(ana.id(), "l", "l.yaml", 1, Instant.EPOCH);
+            long a = store.attempts().start(ana.id(), "l", "l.yaml", StoreTestSupport.HASH, 1, Instant.EPOCH);
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
                  Statement s = other.createStatement()) {
                 s.execute("BEGIN EXCLUSIVE");
@@ -131,9 +137,9 @@ class StoreFaultsTest {
     @Test
     void aDatabaseAnotherProcessHoldsIsReportedAsInUseAndNothingIsLost() throws Exception {
         Path db = dir.resolve("cr.db");
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (SqliteStore store = StoreTestSupport.open(db)) {
             var ana = store.learners().add("Ana");
-            long a = store.attempts().start(ana.id(), "l", "l.yaml", 1, Instant.EPOCH);
+            long a = store.attempts().start(ana.id(), "l", "l.yaml", StoreTestSupport.HASH, 1, Instant.EPOCH);
             store.attempts().recordAnswer(a, StoreTestSupport.answer(1, true, 0));
             Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     System.getProperty("java.class.path"), LockHolderMain.class.getName(), db.toString())
@@ -162,7 +168,7 @@ class StoreFaultsTest {
         Path db = dir.resolve("cr.db");
         try (LearnerStore store = LearnerStore.open(db, java.time.Duration.ofSeconds(10), StoreTestSupport.CLOCK)) {
             var ana = store.learners().add("Ana");
-            long a = store.attempts().start(ana.id(), "l", "l.yaml", 1, Instant.EPOCH);
+            long a = store.attempts().start(ana.id(), "l", "l.yaml", StoreTestSupport.HASH, 1, Instant.EPOCH);
             Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
             Statement s = other.createStatement();
             s.execute("BEGIN EXCLUSIVE");

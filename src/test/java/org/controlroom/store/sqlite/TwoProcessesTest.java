@@ -1,4 +1,4 @@
-package org.controlroom.store;
+package org.controlroom.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+
+import org.controlroom.store.Learner;
+import org.controlroom.store.LearnerStore;
+import org.controlroom.store.LessonHashes;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +30,7 @@ class TwoProcessesTest {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), StoreWriterMain.class.getName(), db.toString(), "Ben",
                     Integer.toString(n)).redirectErrorStream(true).start();
-            long attempt = store.attempts().start(ana.id(), "writer", "w.yaml", 1, Instant.EPOCH);
+            long attempt = store.attempts().start(ana.id(), "writer", "w.yaml", StoreTestSupport.HASH, 1, Instant.EPOCH);
             for (int i = 1; i <= n; i++) {
                 store.attempts().recordAnswer(attempt, StoreTestSupport.answer(i, true, 0));
             }
@@ -34,8 +38,8 @@ class TwoProcessesTest {
             String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(child.exitValue()).as(out).isZero();
             assertThat(out).contains("done");
-            assertThat(store.progress().progress(ana).answers()).isEqualTo(n);
-            assertThat(store.progress().progress(store.learners().findByName("Ben").orElseThrow()).answers()).isEqualTo(n);
+            assertThat(store.progress().progress(ana, StoreTestSupport.catalogue("drill-1", "eq-octave-boosts")).answers()).isEqualTo(n);
+            assertThat(store.progress().progress(store.learners().findByName("Ben").orElseThrow(), LessonHashes.none()).answers()).isEqualTo(n);
         }
         assertThat(StoreFaultsTest.count(db, "SELECT COUNT(*) FROM answers")).isEqualTo(2L * n);
     }

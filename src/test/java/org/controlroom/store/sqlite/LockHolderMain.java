@@ -1,4 +1,4 @@
-package org.controlroom.store;
+package org.controlroom.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

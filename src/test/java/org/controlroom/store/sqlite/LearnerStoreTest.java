@@ -1,4 +1,4 @@
-package org.controlroom.store;
+package org.controlroom.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import org.controlroom.store.AnswerRecord;
+import org.controlroom.store.Learner;
+import org.controlroom.store.LearnerProgress;
+import org.controlroom.store.LessonResult;
+import org.controlroom.store.StoreException;
+import org.controlroom.store.DataLocation;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +39,8 @@ class LearnerStoreTest {
     @Test
     void aNewDatabaseIsAtTheLatestSchemaInWalModeWithForeignKeys() throws Exception {
         Path db = dir.resolve("sub/folder/cr.db");
-        try (LearnerStore store = StoreTestSupport.open(db)) {
-            assertThat(store.database().schemaVersion()).isEqualTo(Migrations.latest());
+        try (SqliteStore store = StoreTestSupport.open(db)) {
+            assertThat(store.database().schemaVersion()).isEqualTo(SqliteMigrations.latest());
             assertThat(store.notices()).isEmpty();
             String mode = store.database().call("mode", c -> {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -55,9 +62,9 @@ class LearnerStoreTest {
     @Test
     void eachAnswerIsOnDiskForOtherConnectionsTheMomentItIsRecorded() throws Exception {
         Path db = dir.resolve("cr.db");
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (SqliteStore store = StoreTestSupport.open(db)) {
             Learner ana = store.learners().add("Ana");
-            long attempt = store.attempts().start(ana.id(), "eq-octave-boosts", "ear-training/eq-octave-boosts.yaml", 42,
+            long attempt = store.attempts().start(ana.id(), "eq-octave-boosts", "ear-training/eq-octave-boosts.yaml", StoreTestSupport.HASH, 42,
                     Instant.parse("2026-11-25T10:00:00Z"));
             for (int i = 1; i <= 3; i++) {
                 store.attempts().recordAnswer(attempt, StoreTestSupport.answer(i, i != 2, i == 2 ? 1 : 0));
@@ -77,18 +84,18 @@ class LearnerStoreTest {
 
     @Test
     void finishingUpdatesTheLessonResultAndCareerXp() {
-        try (LearnerStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
             Learner ana = store.learners().add("Ana");
-            long a1 = store.attempts().start(ana.id(), "drill-1", "d.yaml", 1, Instant.EPOCH);
+            long a1 = store.attempts().start(ana.id(), "drill-1", "d.yaml", StoreTestSupport.HASH, 1, Instant.EPOCH);
             store.attempts().recordAnswer(a1, StoreTestSupport.answer(1, false, 2));
             store.attempts().finish(a1, 40, false, "[]", 0, Instant.EPOCH);
-            long a2 = store.attempts().start(ana.id(), "drill-1", "d.yaml", 2, Instant.EPOCH);
+            long a2 = store.attempts().start(ana.id(), "drill-1", "d.yaml", StoreTestSupport.HASH, 2, Instant.EPOCH);
             store.attempts().recordAnswer(a2, StoreTestSupport.answer(1, true, 0));
             store.attempts().finish(a2, 90, true, "[]", 20, Instant.EPOCH);
-            long a3 = store.attempts().start(ana.id(), "drill-1", "d.yaml", 3, Instant.EPOCH);
+            long a3 = store.attempts().start(ana.id(), "drill-1", "d.yaml", StoreTestSupport.HASH, 3, Instant.EPOCH);
             store.attempts().finish(a3, 70, false, "[]", 0, Instant.EPOCH);
 
-            LearnerProgress p = store.progress().progress(ana);
+            LearnerProgress p = store.progress().progress(ana, StoreTestSupport.catalogue("drill-1", "eq-octave-boosts"));
             assertThat(p.xp()).isEqualTo(20);
             assertThat(p.lessons()).containsExactly(new LessonResult("drill-1", 90, true, 3));
             assertThat(p.lessonsPassed()).isEqualTo(1);
@@ -100,7 +107,7 @@ class LearnerStoreTest {
 
     @Test
     void learnerNamesAreUniqueWhateverTheirCase() {
-        try (LearnerStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
             store.learners().add("Ana");
             assertThatThrownBy(() -> store.learners().add(" ana ")).isInstanceOf(StoreException.class)
                     .hasMessageContaining("already a learner called 'Ana'");
@@ -114,7 +121,7 @@ class LearnerStoreTest {
 
     @Test
     void sqlInNamesIsStoredAsText() {
-        try (LearnerStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
             store.learners().add("Robert'); DROP TABLE learners;--");
             assertThat(store.learners().list()).extracting(Learner::name)
                     .containsExactly("Robert'); DROP TABLE learners;--");
