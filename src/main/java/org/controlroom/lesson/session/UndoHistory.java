@@ -94,8 +94,9 @@ public final class UndoHistory {
         if (e == null) {
             return false;
         }
-        e.edit.undo();
+        // the stacks first: listeners that hear the undo see what can be redone
         redo.push(new Entry(e.edit, null, 0, e.edit));
+        e.edit.undo();
         return true;
     }
 
@@ -105,8 +106,8 @@ public final class UndoHistory {
         if (e == null) {
             return false;
         }
-        e.edit.redo();
         undo.push(new Entry(e.edit, null, 0, e.edit));
+        e.edit.redo();
         return true;
     }
 

@@ -77,7 +77,8 @@ class SessionsTest {
         HandClock clock = new HandClock();
         MixSession s = new MixSession(lesson("mix-first-balance"), clock);
         List<String> heard = new ArrayList<>();
-        s.addListener((session, what) -> heard.add(what));
+        // what a screen shows when it hears a change: the undo and redo it can offer now
+        s.addListener((session, what) -> heard.add(what + " " + session.history().canUndo() + "/" + session.history().canRedo()));
         double start = s.track("bass").gainDb();
         for (int i = 1; i <= 10; i++) {          // a drag: ten moves 50 ms apart
             s.setGainDb("bass", start - i);
@@ -97,6 +98,9 @@ class SessionsTest {
         assertThat(s.track("pad").mute()).isTrue();
         assertThat(s.history().redo()).isFalse();
         assertThat(heard).hasSize(10 + 1 + 2 + 2);
+        assertThat(heard.get(11)).isEqualTo("undo mute pad true/true");
+        assertThat(heard.get(12)).isEqualTo("undo bass fader false/true");
+        assertThat(heard.get(14)).isEqualTo("redo mute pad true/false");
         // a new edit after an undo drops the redo
         s.history().undo();
         s.setSolo("drums", true);
