@@ -13,11 +13,16 @@ import org.controlroom.dsp.BlockProcessor;
  *
  * <p>Solo is solo-in-place: while any track is soloed, only soloed tracks sound. Mute, solo, routing
  * and faders may be changed from another thread while the mixer renders; changes take effect at the
- * next block with a ramp across it (no clicks). Adding tracks, buses and meters is done before
+ * next block with a straight ramp across it, over at least 5 ms (spread over
+ * several blocks when they are shorter), so nothing clicks. Adding tracks, buses and meters is done before
  * rendering.
  *
  * <p>Offline, tracks are processed in parallel and summed in track order, so the output is
- * bit-identical whatever the number of threads.
+ * bit-identical whatever the number of threads. Live ({@code dsp.play.MixerPlayback}), {@link #render}
+ * runs on the audio thread and allocates nothing.
+ *
+ * <p>Every feed plays at the session's sample rate: {@link #addTrack} refuses a feed of clips at
+ * another rate (resample once, when loading; see {@link TrackFeed#sampleRate()}).
  */
 public final class Mixer {
 
@@ -29,7 +34,8 @@ public final class Mixer {
     private final Limiter limiter = new Limiter();
     private final float[][] masters;
     private volatile double masterFaderDb;
-    private double masterGain = 1;
+    private final BlockGain masterGain = new BlockGain(1);
+    private final int rampFrames;
     private double[][] gainFrom = new double[2][0];
     private double[][] gainTo = new double[2][0];
     private Object[][] routeOf = new Object[2][0];
@@ -49,6 +55,7 @@ public final class Mixer {
         }
         this.sampleRate = sampleRate;
         this.maxBlockFrames = maxBlockFrames;
+        this.rampFrames = Math.max(1, (int) Math.round(BlockGain.RAMP_MS / 1000 * sampleRate));
         this.masters = new float[][] {new float[2 * maxBlockFrames], new float[2 * maxBlockFrames]};
         limiter.prepare(sampleRate, 2, maxBlockFrames);
     }
@@ -62,7 +69,7 @@ public final class Mixer {
         private volatile boolean muted;
         private volatile boolean solo;
         private volatile Bus route;
-        private double gain = 1;
+        private final BlockGain gain = new BlockGain(1);
         private double blockPeak;
 
         private Track(String name, TrackFeed feed, BlockProcessor strip) {
@@ -124,7 +131,7 @@ public final class Mixer {
         private final float[][] buffers = {new float[2 * maxBlockFrames], new float[2 * maxBlockFrames]};
         private volatile double faderDb;
         private volatile boolean muted;
-        private double gain = 1;
+        private final BlockGain gain = new BlockGain(1);
 
         private Bus(String name, BlockProcessor chain) {
             this.name = name;
@@ -293,9 +300,8 @@ public final class Mixer {
         for (int i = 0; i < n; i++) {
             Track t = tracks.get(i);
             boolean audible = !t.muted && (!anySolo || t.solo);
-            gainFrom[slot][i] = t.gain;
-            gainTo[slot][i] = audible ? 1 : 0;
-            t.gain = gainTo[slot][i];
+            gainFrom[slot][i] = t.gain.current();
+            gainTo[slot][i] = t.gain.advance(audible ? 1 : 0, frames, rampFrames);
             routeOf[slot][i] = t.route;
         }
         // The job is described in fields and run by one Runnable made once: nothing is allocated per
@@ -359,15 +365,15 @@ public final class Mixer {
                 b.chain.process(buf, 0, 2 * frames);
             }
             double to = b.muted ? 0 : Math.pow(10, b.faderDb / 20);
-            ramp(buf, frames, b.gain, to);
-            b.gain = to;
+            double g0 = b.gain.current();
+            ramp(buf, frames, g0, b.gain.advance(to, frames, rampFrames));
             for (int i = 0; i < 2 * frames; i++) {
                 master[i] += buf[i];
             }
         }
         double to = Math.pow(10, masterFaderDb / 20);
-        ramp(master, frames, masterGain, to);
-        masterGain = to;
+        double g0 = masterGain.current();
+        ramp(master, frames, g0, masterGain.advance(to, frames, rampFrames));
         limiter.process(master, 0, 2 * frames);
         for (int k = 0, nm = masterMeters.size(); k < nm; k++) {
             masterMeters.get(k).process(master, 0, 2 * frames);

@@ -27,9 +27,9 @@ import org.controlroom.dsp.Gain;
  *
  * <p><b>Replacing the list while it plays.</b> {@link #setSegments} may be called from any thread:
  * it checks and sorts the new list there, then publishes it with one volatile write; the next
- * {@link #fill} (the next block) plays it. The audio thread never allocates. A replacement is not
- * crossfaded: to avoid a click, change what plays where nothing is sounding, or give the changed
- * segments fades.
+ * {@link #fill} (the next block) starts playing it, crossfading linearly from the old list over
+ * {@value #SWAP_FADE_MS} ms (linear, so where both lists play the same audio nothing changes at all).
+ * The audio thread never allocates.
  *
  * <p>Every clip must be at the feed's sample rate (resample at load time: {@code dsp.io}); mono clips
  * play on both sides, stereo clips keep their sides.
@@ -107,10 +107,18 @@ public final class SegmentFeed implements TrackFeed {
     private record Playlist(Segment[] segments, float[] gains, long endFrame) {
     }
 
+    /** Length of the crossfade from the old list to a new one, milliseconds. */
+    public static final double SWAP_FADE_MS = 5;
+
     private final double sampleRate;
     private final FadeCurve curve;
+    private final int swapFrames;
     private volatile Playlist playlist;
     private volatile List<Segment> segments;
+    // audio-thread state: the list playing, and the one being faded out after a swap
+    private Playlist playing;
+    private Playlist fadingOut;
+    private int swapPos;
 
     /** An equal-power feed. */
     public SegmentFeed(double sampleRate, List<Segment> segments) {
@@ -128,6 +136,7 @@ public final class SegmentFeed implements TrackFeed {
         }
         this.sampleRate = sampleRate;
         this.curve = Objects.requireNonNull(curve, "curve");
+        this.swapFrames = Math.max(1, (int) Math.round(SWAP_FADE_MS / 1000 * sampleRate));
         setSegments(segments);
     }
 
@@ -204,10 +213,36 @@ public final class SegmentFeed implements TrackFeed {
         return List.of(a, b);
     }
 
+    /** Frames of the crossfade from the old list to a new one. */
+    public int swapFadeFrames() {
+        return swapFrames;
+    }
+
     @Override
     public void fill(float[] stereo, long startFrame, int frames) {
         Arrays.fill(stereo, 0, frames * 2, 0f);
         Playlist list = playlist;
+        if (list != playing) {
+            // a new list: fade out what was heard (if a fade was under way, from the list that was
+            // fading in; the one fading out is dropped: at most a few ms of it are left)
+            fadingOut = playing;
+            playing = list;
+            swapPos = 0;
+        }
+        if (fadingOut != null) {
+            addList(stereo, startFrame, frames, fadingOut, -1);
+            addList(stereo, startFrame, frames, list, +1);
+            swapPos += frames;
+            if (swapPos >= swapFrames) {
+                fadingOut = null;
+            }
+        } else {
+            addList(stereo, startFrame, frames, list, 0);
+        }
+    }
+
+    /** Adds every segment of a list that sounds in the block; {@code swap}: +1 fading in, −1 fading out, 0 steady. */
+    private void addList(float[] stereo, long startFrame, int frames, Playlist list, int swap) {
         Segment[] segs = list.segments();
         float[] gains = list.gains();
         long end = startFrame + frames;
@@ -223,12 +258,13 @@ public final class SegmentFeed implements TrackFeed {
             }
             long from = Math.max(startFrame, segStart);
             long to = Math.min(end, segEnd);
-            add(stereo, (int) (from - startFrame), s, from - segStart, (int) (to - from), gains[k]);
+            int outFrame = (int) (from - startFrame);
+            add(stereo, outFrame, s, from - segStart, (int) (to - from), gains[k], swap, swapPos + outFrame);
         }
     }
 
     /** Adds {@code n} frames of segment s from its frame {@code at} into out from frame {@code outFrame}. */
-    private void add(float[] out, int outFrame, Segment s, long at, int n, float gain) {
+    private void add(float[] out, int outFrame, Segment s, long at, int n, float gain, int swap, int swapAt) {
         float[] src = s.clip().samples();
         boolean mono = s.clip().channels() == 1;
         int source = (int) (s.sourceStartFrame() + at);
@@ -236,7 +272,7 @@ public final class SegmentFeed implements TrackFeed {
         int fadeIn = s.fadeInFrames();
         int fadeOut = s.fadeOutFrames();
         long fadeOutStart = length - fadeOut;
-        boolean plain = at >= fadeIn && at + n <= fadeOutStart;
+        boolean plain = at >= fadeIn && at + n <= fadeOutStart && swap == 0;
         for (int i = 0; i < n; i++) {
             float g = gain;
             if (!plain) {
@@ -247,6 +283,10 @@ public final class SegmentFeed implements TrackFeed {
                 }
                 if (k >= fadeOutStart) {
                     e *= shape(1 - (k - fadeOutStart + 0.5) / fadeOut);
+                }
+                if (swap != 0) {
+                    double r = Math.min(1, (swapAt + i + 1) / (double) swapFrames);
+                    e *= swap > 0 ? r : 1 - r;
                 }
                 g = (float) (gain * e);
             }

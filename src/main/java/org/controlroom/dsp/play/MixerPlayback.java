@@ -310,7 +310,8 @@ public final class MixerPlayback implements Playable {
             resetReadings();
         }
         if (integratedReset.getAndSet(false)) {
-            loudness.resetIntegrated();
+            // playing again after a stop: a new measurement, with nothing of what played before
+            loudness.reset();
             truePeak = 0;
         }
         long seek = pendingSeek.get();

@@ -147,7 +147,7 @@ class SegmentFeedTest {
     }
 
     @Test
-    void aNewListFromAnotherThreadPlaysFromTheNextBlock() throws Exception {
+    void aNewListFromAnotherThreadCrossfadesInFromTheNextBlock() throws Exception {
         SegmentFeed feed = new SegmentFeed(RATE, List.of(Segment.of(dc(RATE, 0.25f), 0, 0, RATE)));
         float[] first = fill(feed, 0, 512);
         Thread editor = new Thread(() -> feed.setSegments(List.of(Segment.of(dc(RATE, 0.125f), 0, 0, RATE))));
@@ -155,10 +155,29 @@ class SegmentFeedTest {
         editor.join();
         float[] next = fill(feed, 512, 512);
         assertThat(first[2 * 511]).isEqualTo(0.25f);
+        // from the next block's first frame, a straight crossfade over 5 ms (240 frames) to the new list
+        int n = feed.swapFadeFrames();
+        assertThat(n).isEqualTo(240);
         for (int f = 0; f < 512; f++) {
-            assertThat(next[2 * f]).isEqualTo(0.125f);
+            double r = Math.min(1, (f + 1) / (double) n);
+            assertThat((double) next[2 * f]).as("frame %d", f).isCloseTo(0.25 * (1 - r) + 0.125 * r, within(1e-6));
         }
+        assertThat(next[2 * (n - 1)]).isEqualTo(0.125f);
         assertThat(feed.segments()).singleElement().extracting(Segment::destinationStartFrame).isEqualTo(0L);
+    }
+
+    @Test
+    void swappingInAListThatPlaysTheSameAudioChangesNothing() {
+        AudioClip clip = numbered(20000);
+        SegmentFeed feed = new SegmentFeed(RATE, List.of(Segment.of(clip, 0, 0, 20000)));
+        float[] before = fill(feed, 0, 512);
+        // the same audio up to frame 10000, something else after: the swap at frame 512 is seamless
+        feed.setSegments(List.of(Segment.of(clip, 0, 0, 10000), Segment.of(dc(RATE, 0.5f), 0, 10000, 1000)));
+        float[] after = fill(feed, 512, 512);
+        for (int f = 0; f < 512; f++) {
+            assertThat((double) after[2 * f]).isCloseTo((512 + f + 1) / 100000.0, within(1e-7));
+        }
+        assertThat(before[2 * 511]).isEqualTo(512 / 100000f);
     }
 
     @Test

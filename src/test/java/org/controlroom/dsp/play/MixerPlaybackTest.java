@@ -397,7 +397,7 @@ class MixerPlaybackTest {
     }
 
     @Test
-    void aSegmentListSwappedFromAnotherThreadWhilePlayingIsHeardFromTheNextBlock() throws Exception {
+    void aSegmentListSwappedFromAnotherThreadWhilePlayingCrossfadesInFromTheNextBlock() throws Exception {
         Mixer mixer = new Mixer(RATE, BLOCK);
         SegmentFeed arrangement = new SegmentFeed(RATE, List.of(SegmentFeed.Segment.of(dc(0.25f), 0, 0, RATE)));
         mixer.addTrack("song", arrangement, transparentStrip());
@@ -417,9 +417,13 @@ class MixerPlaybackTest {
         for (int f = 4 * BLOCK; f < next; f++) {
             assertThat(left(s, f)).isEqualTo((short) pcm(0.25));
         }
+        int n = arrangement.swapFadeFrames();
         for (int f = next; f < 8 * BLOCK; f++) {
-            assertThat(left(s, f)).as("frame %d", f).isEqualTo((short) pcm(0.125));
+            double r = Math.min(1, (f - next + 1) / (double) n);
+            assertThat((int) left(s, f)).as("frame %d", f).isCloseTo(pcm(0.25 * (1 - r) + 0.125 * r),
+                    org.assertj.core.api.Assertions.within(1));
         }
+        assertThat(left(s, next + n - 1)).isEqualTo((short) pcm(0.125));
     }
 
     @Test
