@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.ChannelStrip;
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.mix.Mixer;
-import org.controlroom.dsp.mix.TrackFeed;
+import org.controlroom.dsp.mix.SegmentFeed;
 import org.controlroom.lesson.script.ArrangePlan;
 import org.controlroom.lesson.script.ArrangeSection;
 import org.controlroom.lesson.script.Lesson;
@@ -177,23 +176,36 @@ public final class ArrangeSession extends AbstractSession {
         return starts;
     }
 
-    /** The stem as the arrangement plays it (looping a stem shorter than the song, as a loop-based demo does). */
-    AudioClip render(String stemName, AudioClip source) {
+    /**
+     * The stem as the arrangement plays it: one segment per placed section (a stem shorter than the song
+     * loops, as a loop-based demo does), each section faded in and out over {@value #FADE_SECONDS} s so
+     * joins do not click.
+     */
+    List<SegmentFeed.Segment> segments(String stemName, AudioClip source) {
         double rate = source.sampleRate();
         long barFrames = Math.round(barSeconds() * rate);
-        long total = entries.stream().mapToLong(e -> e.bars() * barFrames).sum();
-        Timeline line = new Timeline(rate, total);
         int fade = (int) Math.round(FADE_SECONDS * rate);
+        int n = source.frames();
         Map<String, Double> starts = sourceStarts();
+        List<SegmentFeed.Segment> out = new ArrayList<>();
         long at = 0;
         for (Entry e : entries) {
             long len = e.bars() * barFrames;
-            if (e.stems().contains(stemName)) {
-                line.add(source, Math.round(starts.get(e.section()) * rate), at, len, fade, true);
+            if (e.stems().contains(stemName) && n > 0) {
+                long pos = Math.round(starts.get(e.section()) * rate);
+                long done = 0;
+                while (done < len) {
+                    int from = (int) Math.floorMod(pos + done, (long) n);
+                    long chunk = Math.min(len - done, n - from);
+                    int in = done == 0 ? (int) Math.min(fade, chunk / 2) : 0;
+                    int outFade = done + chunk == len ? (int) Math.min(fade, chunk / 2) : 0;
+                    out.add(SegmentFeed.Segment.of(source, from, at + done, chunk).withFades(in, outFade));
+                    done += chunk;
+                }
             }
             at += len;
         }
-        return line.clip();
+        return out;
     }
 
     @Override
@@ -201,21 +213,18 @@ public final class ArrangeSession extends AbstractSession {
         for (Stem s : song.stems()) {
             library.clip(s.asset()); // decoded first: the mixer runs at the sounds' rate
         }
-        Mixer mixer = new Mixer(library.sampleRate(), blockFrames);
+        double rate = library.sampleRate();
+        Mixer mixer = new Mixer(rate, blockFrames);
         Map<String, AudioClip> sources = new LinkedHashMap<>();
-        Map<String, AtomicReference<AudioClip>> playing = new LinkedHashMap<>();
+        Map<String, SegmentFeed> feeds = new LinkedHashMap<>();
         for (Stem s : song.stems()) {
             AudioClip src = library.clip(s.asset());
             sources.put(s.name(), src);
-            AtomicReference<AudioClip> ref = new AtomicReference<>(render(s.name(), src));
-            playing.put(s.name(), ref);
-            mixer.addTrack(s.name(), new SwappableClipFeed(ref), new ChannelStrip());
+            SegmentFeed feed = new SegmentFeed(rate, SegmentFeed.FadeCurve.LINEAR, segments(s.name(), src));
+            feeds.put(s.name(), feed);
+            mixer.addTrack(s.name(), feed, new ChannelStrip());
         }
-        long[] frames = {Math.round(seconds() * library.sampleRate())};
-        SessionListener bind = (session, what) -> {
-            sources.forEach((name, src) -> playing.get(name).set(render(name, src)));
-            frames[0] = Math.round(seconds() * library.sampleRate());
-        };
+        SessionListener bind = (session, what) -> sources.forEach((name, src) -> feeds.get(name).setSegments(segments(name, src)));
         addListener(bind);
         return new SessionSound() {
             @Override
@@ -225,7 +234,7 @@ public final class ArrangeSession extends AbstractSession {
 
             @Override
             public long frames() {
-                return frames[0];
+                return Math.round(seconds() * rate);
             }
 
             @Override
@@ -233,31 +242,5 @@ public final class ArrangeSession extends AbstractSession {
                 removeListener(bind);
             }
         };
-    }
-
-    /** Plays whichever clip is current: a rebuilt arrangement is picked up at the next block. */
-    static final class SwappableClipFeed implements TrackFeed {
-        private final AtomicReference<AudioClip> clip;
-
-        SwappableClipFeed(AtomicReference<AudioClip> clip) {
-            this.clip = clip;
-        }
-
-        @Override
-        public void fill(float[] stereo, long startFrame, int frames) {
-            AudioClip c = clip.get();
-            float[] s = c.samples();
-            int n = c.frames();
-            for (int i = 0; i < frames; i++) {
-                long f = startFrame + i;
-                if (f >= 0 && f < n) {
-                    stereo[2 * i] = s[(int) f * 2];
-                    stereo[2 * i + 1] = s[(int) f * 2 + 1];
-                } else {
-                    stereo[2 * i] = 0;
-                    stereo[2 * i + 1] = 0;
-                }
-            }
-        }
     }
 }

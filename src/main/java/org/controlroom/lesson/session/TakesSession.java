@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.ChannelStrip;
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.mix.Mixer;
+import org.controlroom.dsp.mix.SegmentFeed;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.LessonPlan;
 import org.controlroom.lesson.script.Phrase;
@@ -141,16 +141,24 @@ public final class TakesSession extends AbstractSession {
 
     // --- sound -------------------------------------------------------------------------------------
 
-    private AudioClip render(Map<String, AudioClip> clips, double rate) {
-        long total = 0;
+    /** The phrases' lengths (each its longest take), frames. */
+    private Map<String, Long> lengths(Map<String, AudioClip> clips) {
         Map<String, Long> lengths = new LinkedHashMap<>();
         for (Phrase p : takes.phrases()) {
-            long len = p.takes().stream().mapToLong(t -> clips.get(t.id()).frames()).max().orElse(0);
-            lengths.put(p.id(), len);
-            total += len;
+            lengths.put(p.id(), p.takes().stream().mapToLong(t -> clips.get(t.id()).frames()).max().orElse(0));
         }
-        Timeline line = new Timeline(rate, total);
+        return lengths;
+    }
+
+    /**
+     * The comp as segments: each piece plays its take in its part of the phrase; at a join the pieces
+     * overlap by the crossfade (equal power: different takes are not in phase). A phrase's own start and
+     * end are not faded.
+     */
+    List<SegmentFeed.Segment> segments(Map<String, AudioClip> clips, double rate) {
+        Map<String, Long> lengths = lengths(clips);
         int fade = (int) Math.round(crossfadeMs / 1000 * rate);
+        List<SegmentFeed.Segment> out = new ArrayList<>();
         long at = 0;
         for (Phrase p : takes.phrases()) {
             long len = lengths.get(p.id());
@@ -158,18 +166,22 @@ public final class TakesSession extends AbstractSession {
             List<Piece> pieces = comp.get(p.id());
             for (int i = 0; i < pieces.size(); i++) {
                 Piece pc = pieces.get(i);
+                AudioClip clip = clips.get(pc.take());
                 long to = pc.untilS().map(u -> Math.min(len, Math.round(u * rate))).orElse(len);
                 boolean first = i == 0;
                 boolean last = i == pieces.size() - 1;
-                // pieces overlap by the crossfade around each join; the phrase's own start and end are not faded
                 long start = first ? from : Math.max(0, from - fade / 2);
-                long end = last ? to : Math.min(len, to + (fade - fade / 2));
-                line.add(clips.get(pc.take()), start, at + start, end - start, first && last ? 0 : fade, false);
+                long end = Math.min(clip.frames(), last ? to : Math.min(len, to + (fade - fade / 2)));
+                if (end - start >= 1) {
+                    int in = first ? 0 : (int) Math.min(fade, (end - start) / 2);
+                    int outFade = last ? 0 : (int) Math.min(fade, (end - start) / 2);
+                    out.add(SegmentFeed.Segment.of(clip, start, at + start, end - start).withFades(in, outFade));
+                }
                 from = to;
             }
             at += len;
         }
-        return line.clip();
+        return out;
     }
 
     @Override
@@ -182,9 +194,10 @@ public final class TakesSession extends AbstractSession {
         }
         double rate = library.sampleRate();
         Mixer mixer = new Mixer(rate, blockFrames);
-        AtomicReference<AudioClip> playing = new AtomicReference<>(render(clips, rate));
-        mixer.addTrack("comp", new ArrangeSession.SwappableClipFeed(playing), new ChannelStrip());
-        SessionListener bind = (s, what) -> playing.set(render(clips, rate));
+        SegmentFeed feed = new SegmentFeed(rate, SegmentFeed.FadeCurve.EQUAL_POWER, segments(clips, rate));
+        mixer.addTrack("comp", feed, new ChannelStrip());
+        long total = lengths(clips).values().stream().mapToLong(Long::longValue).sum();
+        SessionListener bind = (s, what) -> feed.setSegments(segments(clips, rate));
         addListener(bind);
         return new SessionSound() {
             @Override
@@ -194,7 +207,7 @@ public final class TakesSession extends AbstractSession {
 
             @Override
             public long frames() {
-                return playing.get().frames();
+                return total;
             }
 
             @Override
