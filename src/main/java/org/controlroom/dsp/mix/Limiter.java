@@ -56,6 +56,8 @@ public final class Limiter extends DspProcessor {
     private long lastLimited = Long.MIN_VALUE / 2;
 
     /** Ceiling −1 dBTP, release 50 ms, lookahead 1.5 ms. */
+    private volatile boolean bypassed;
+
     public Limiter() {
         this(-1, 50, 1.5);
     }
@@ -133,6 +135,18 @@ public final class Limiter extends DspProcessor {
         gainReductionDb = 0;
     }
 
+    /**
+     * Switches limiting off (the sound passes through the lookahead delay unchanged, so the timing stays
+     * the same) or back on. Safe from another thread; takes effect at the next block.
+     */
+    public void setBypassed(boolean bypassed) {
+        this.bypassed = bypassed;
+    }
+
+    public boolean isBypassed() {
+        return bypassed;
+    }
+
     @Override
     public void process(float[] samples, int offset, int length) {
         int frames = length / channels;
@@ -140,6 +154,13 @@ public final class Limiter extends DspProcessor {
             prepare(sampleRate, channels, frames);
         }
         double ceiling = Math.pow(10, (ceilingDb - MARGIN_DB) / 20);
+        if (bypassed) {
+            detectPeaks(samples, offset, frames, false, ceiling);
+            delayOnly(samples, offset, frames);
+            released = 1;
+            gainReductionDb = 0;
+            return;
+        }
         double releaseCoeff = 1 - Math.exp(-1000 / (releaseMs * sampleRate));
         double blockPeak = 0;
         for (int i = offset; i < offset + frames * channels; i++) {

@@ -297,6 +297,7 @@ public final class MixSession extends AbstractSession {
         }
         busGains.forEach((b, g) -> buses.get(b).setFaderDb(g));
         mixer.setMasterFaderDb(master.gainDb());
-        mixer.limiter().setCeilingDb(master.limiterOn() ? master.ceilingDbtp() : 0);
+        mixer.limiter().setCeilingDb(master.ceilingDbtp());
+        mixer.limiter().setBypassed(!master.limiterOn());
     }
 }

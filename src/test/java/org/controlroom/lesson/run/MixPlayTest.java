@@ -121,5 +121,20 @@ class MixPlayTest {
         assertThat((Double) criterion(f, "true_peak").measured().get("true_peak_dbtp")).isGreaterThan(-1.0);
         assertThat(criterion(f, "true_peak").score()).isLessThan(100);
         assertThat(criterion(f, "loudness").score()).isLessThan(100);
+        // with the limiter off nothing holds the mix under full scale
+        assertThat((Long) criterion(f, "clipping").measured().get("clipped_samples")).isGreaterThan(100L);
+        assertThat(criterion(f, "clipping").score()).isZero();
+    }
+
+    @Test
+    void theLimiterOnHoldsTheSameMixUnderItsCeiling() throws Exception {
+        AttemptFinished f = play(s -> {
+            for (String t : new String[] {"drums", "bass", "pad"}) {
+                s.setGainDb(t, 18);
+            }
+            s.setMaster(new MixSession.Master(12, true, -1));
+        });
+        assertThat(criterion(f, "clipping").measured().get("clipped_samples")).isEqualTo(0L);
+        assertThat((Double) criterion(f, "true_peak").measured().get("true_peak_dbtp")).isLessThanOrEqualTo(-0.9);
     }
 }
