@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
  * Writes a WAV file block by block, atomically: the audio goes to a hidden temporary file in the
  * target's folder; {@link #commit()} fills in the header's sizes and moves it over the target.
  * Closing without committing (or any failure) removes the temporary file and leaves an existing
- * target exactly as it was.
+ * target exactly as it was. A sample that is NaN or infinite is never written: {@link #write}
+ * stops with an error naming its time and nothing appears under the target's name.
  *
  * <pre>{@code
  * try (WavBlockWriter out = WavBlockWriter.create(path, 48000, 2, WavSampleFormat.FLOAT_32)) {
@@ -132,6 +133,16 @@ public final class WavBlockWriter implements AutoCloseable {
         int perBlock = buffer.capacity() / codec.bytes;
         int offset = fromFrame * channels;
         int end = offset + frames * channels;
+        int bad = NonFiniteSamples.first(samples, offset, end);
+        if (bad >= 0) {
+            close();
+            String existing = Files.exists(target) ? "; the existing file was left unchanged" : "";
+            throw new AudioFileException(file, "was not written: the audio at "
+                    + NonFiniteSamples.where(this.frames + (bad - offset) / channels, (bad - offset) % channels,
+                    channels, sampleRate)
+                    + " is " + NonFiniteSamples.name(samples[bad]) + ", not a sound level (a level overflowed "
+                    + "or a calculation failed before writing; lower the gain or check the input)" + existing);
+        }
         try {
             while (offset < end) {
                 int n = Math.min(perBlock, end - offset);
