@@ -135,10 +135,7 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
                 }
             }, StandardCharsets.UTF_8));
         }
-        if (!Files.isRegularFile(answersFile)) {
-            throw new UserInputException("answers file not found: " + answersFile);
-        }
-        return Files.newBufferedReader(answersFile, StandardCharsets.UTF_8);
+        return AnswersFile.open(answersFile);
     }
 
     private static void printStep(PrintWriter talk, Step step) {

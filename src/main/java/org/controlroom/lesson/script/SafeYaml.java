@@ -44,6 +44,11 @@ final class SafeYaml {
     /** The file's single document, or empty with the reasons added to {@code problems}. */
     static Optional<Node> read(Problems problems) {
         String text;
+        Optional<String> special = org.controlroom.dsp.io.RegularFile.notRegular(problems.file());
+        if (special.isPresent()) {
+            problems.atStart("is " + special.get() + ", not a script file; a lesson must be an ordinary file");
+            return Optional.empty();
+        }
         try {
             long size = Files.size(problems.file());
             if (size > MAX_BYTES) {
