@@ -45,7 +45,10 @@ public final class LessonLoader {
         Map<String, Path> firstById = new HashMap<>();
         for (Path file : scriptFiles(lessonsDir, careerFile, problems)) {
             Problems fileProblems = new Problems(file);
-            Optional<String> escape = leavesTheFolder(lessonsDir, file);
+            Optional<String> escape = ControlCharacters.first(relative(lessonsDir, file)) >= 0
+                    ? Optional.of("the file name holds a control character, which would reach the terminal "
+                    + "in lists and messages; rename the file")
+                    : leavesTheFolder(lessonsDir, file);
             if (escape.isPresent()) {
                 // Never read it: a link to a system file must not have its content echoed in a message.
                 fileProblems.atStart(escape.get());
