@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
  * Writes a WAV file block by block, atomically: the audio goes to a hidden temporary file in the
  * target's folder; {@link #commit()} fills in the header's sizes and moves it over the target.
  * Closing without committing (or any failure) removes the temporary file and leaves an existing
- * target exactly as it was. A sample that is NaN or infinite is never written: {@link #write}
+ * target exactly as it was; so does stopping the program (Ctrl-C, SIGTERM) before the commit,
+ * through a shutdown hook that lives as long as the temporary file. A sample that is NaN or infinite is never written: {@link #write}
  * stops with an error naming its time and nothing appears under the target's name.
  *
  * <pre>{@code
@@ -48,6 +49,8 @@ public final class WavBlockWriter implements AutoCloseable {
     private final ByteBuffer buffer;
     private long frames;
     private boolean finished;
+    /** Removes the temporary file if the program is stopped (Ctrl-C, SIGTERM) before commit or close. */
+    private final Thread cleanupOnExit;
 
     private WavBlockWriter(Path file, Path target, Path temp, FileChannel channel, WritableByteChannel out,
                            int sampleRate, int channels, WavSampleFormat format) {
@@ -63,6 +66,13 @@ public final class WavBlockWriter implements AutoCloseable {
         this.headerBytes = header(sampleRate, channels, 0, format).remaining();
         int perBlock = Math.max(1, BLOCK_BYTES / codec.bytes);
         this.buffer = ByteBuffer.allocateDirect(perBlock * codec.bytes).order(ByteOrder.LITTLE_ENDIAN);
+        this.cleanupOnExit = new Thread(() -> {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the program is ending; nothing more can be done
+            }
+        }, "wav-part-cleanup");
     }
 
     /** Starts a new file; nothing appears under {@code file} until {@link #commit()}. */
@@ -108,6 +118,7 @@ public final class WavBlockWriter implements AutoCloseable {
             throw new AudioFileException(file, "cannot be written (" + e.getMessage() + ")", e);
         }
         WavBlockWriter w = new WavBlockWriter(file, target, temp, ch, output.apply(ch), sampleRate, channels, format);
+        w.watchForExit();
         try {
             // Placeholder header; commit() writes the real sizes.
             writeFully(w.out, header(sampleRate, channels, 0, format));
@@ -185,9 +196,26 @@ public final class WavBlockWriter implements AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             finished = true;
+            unwatchForExit();
         } catch (IOException e) {
             close();
             throw failed(e);
+        }
+    }
+
+    private void watchForExit() {
+        try {
+            Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException e) {
+            // already shutting down: close() below will still remove the file if it runs
+        }
+    }
+
+    private void unwatchForExit() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook runs and finds nothing to remove
         }
     }
 
@@ -208,6 +236,7 @@ public final class WavBlockWriter implements AutoCloseable {
         } catch (IOException ignored) {
             // The temporary file is hidden and named after the target; nothing more to do.
         }
+        unwatchForExit();
     }
 
     private AudioFileException failed(IOException e) {
