@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.io.WavReader;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Resolves a lesson's asset path: relative to the lesson's own folder first, then to
  * {@code audio-assets/}. Rejects absolute paths, {@code ..} segments, non-.wav names, missing files,
- * files that are not RIFF/WAVE, and anything that (after following links) lies outside both roots.
+ * files that are not RIFF/WAVE or hold no audio, and anything that (after following links) lies outside both roots.
  */
 final class AssetResolver {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -77,6 +79,17 @@ final class AssetResolver {
         }
         if (!isWave(real)) {
             problems.at(node, field + ": asset " + quoted + " is not a WAV file (no RIFF/WAVE header)");
+            return Optional.empty();
+        }
+        try {
+            if (WavReader.info(real).frames() == 0) {
+                problems.at(node, field + ": asset " + quoted + " holds no audio (0 samples); nothing could be "
+                        + "played from it");
+                return Optional.empty();
+            }
+        } catch (AudioFileException e) {
+            problems.at(node, field + ": asset " + quoted + " cannot be read: "
+                    + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
             return Optional.empty();
         }
         return Optional.of(new AssetSource(path, real));
