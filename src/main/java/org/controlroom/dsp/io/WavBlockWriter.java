@@ -53,7 +53,7 @@ public final class WavBlockWriter implements AutoCloseable {
     private final Thread cleanupOnExit;
 
     private WavBlockWriter(Path file, Path target, Path temp, FileChannel channel, WritableByteChannel out,
-                           int sampleRate, int channels, WavSampleFormat format) {
+                           int sampleRate, int channels, WavSampleFormat format, Thread cleanupOnExit) {
         this.file = file;
         this.target = target;
         this.temp = temp;
@@ -66,13 +66,24 @@ public final class WavBlockWriter implements AutoCloseable {
         this.headerBytes = header(sampleRate, channels, 0, format).remaining();
         int perBlock = Math.max(1, BLOCK_BYTES / codec.bytes);
         this.buffer = ByteBuffer.allocateDirect(perBlock * codec.bytes).order(ByteOrder.LITTLE_ENDIAN);
-        this.cleanupOnExit = new Thread(() -> {
+        this.cleanupOnExit = cleanupOnExit;
+    }
+
+    /** A shutdown hook that removes {@code temp}; registered before the file exists, so no signal finds it unguarded. */
+    private static Thread watchForExit(Path temp) {
+        Thread hook = new Thread(() -> {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // the program is ending; nothing more can be done
             }
         }, "wav-part-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: close() still removes the file if it runs
+        }
+        return hook;
     }
 
     /** Starts a new file; nothing appears under {@code file} until {@link #commit()}. */
@@ -105,20 +116,16 @@ public final class WavBlockWriter implements AutoCloseable {
         // Created like any new file (so the umask applies, unlike createTempFile's owner-only mode).
         Path temp = folder.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
+        Thread hook = watchForExit(temp);
         FileChannel ch;
         try {
             ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-            throw new AudioFileException(file, "cannot be written: permission denied in folder " + folder, e);
-        } catch (NoSuchFileException e) {
-            throw new AudioFileException(file, "cannot be written: the folder " + folder + " does not exist", e);
-        } catch (FileAlreadyExistsException e) {
-            throw new AudioFileException(file, "cannot be written: another write to it is in progress", e);
         } catch (IOException e) {
-            throw new AudioFileException(file, "cannot be written (" + e.getMessage() + ")", e);
+            unwatch(hook);
+            throw openFailed(file, folder, e);
         }
-        WavBlockWriter w = new WavBlockWriter(file, target, temp, ch, output.apply(ch), sampleRate, channels, format);
-        w.watchForExit();
+        WavBlockWriter w = new WavBlockWriter(file, target, temp, ch, output.apply(ch), sampleRate, channels, format,
+                hook);
         try {
             // Placeholder header; commit() writes the real sizes.
             writeFully(w.out, header(sampleRate, channels, 0, format));
@@ -127,6 +134,19 @@ public final class WavBlockWriter implements AutoCloseable {
             throw w.failed(e);
         }
         return w;
+    }
+
+    private static AudioFileException openFailed(Path file, Path folder, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new AudioFileException(file, "cannot be written: permission denied in folder " + folder, e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new AudioFileException(file, "cannot be written: the folder " + folder + " does not exist", e);
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return new AudioFileException(file, "cannot be written: another write to it is in progress", e);
+        }
+        return new AudioFileException(file, "cannot be written (" + e.getMessage() + ")", e);
     }
 
     /** Appends {@code frames} interleaved frames of {@code samples}, starting at frame {@code fromFrame}. */
@@ -203,17 +223,13 @@ public final class WavBlockWriter implements AutoCloseable {
         }
     }
 
-    private void watchForExit() {
-        try {
-            Runtime.getRuntime().addShutdownHook(cleanupOnExit);
-        } catch (IllegalStateException e) {
-            // already shutting down: close() below will still remove the file if it runs
-        }
+    private void unwatchForExit() {
+        unwatch(cleanupOnExit);
     }
 
-    private void unwatchForExit() {
+    private static void unwatch(Thread hook) {
         try {
-            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+            Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // shutting down: the hook runs and finds nothing to remove
         }
