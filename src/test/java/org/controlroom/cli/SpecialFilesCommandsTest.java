@@ -120,6 +120,26 @@ class SpecialFilesCommandsTest {
         assertThat(r.err()).contains("is a folder");
     }
 
+    @Test
+    void aLearnerDatabaseThatIsAPipeIsRefusedInOneLine() throws Exception {
+        Path pipe = Fifo.make(dir.resolve("cr.db"));
+        fifos.add(pipe);
+
+        CliHarness.Result r = run("learner", "list", "--db", pipe.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("control-room: the learner database " + pipe
+                + " is a named pipe (FIFO), not a database file; give --db the path of an ordinary file");
+    }
+
+    @Test
+    void aLearnerDatabaseThatIsADeviceIsRefused() {
+        CliHarness.Result r = run("learner", "add", "Ana", "--db", "/dev/null");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("/dev/null is a device");
+    }
+
     @ParameterizedTest(name = "analyze {0}")
     @ValueSource(strings = {"loudness", "spectrum"})
     void analysisOfAPipeIsRefused(String what) throws Exception {
