@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.controlroom.dsp.io.AudioFileException;
-import org.controlroom.dsp.io.WavReader;
+import org.controlroom.dsp.io.WavBlockReader;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -82,7 +82,7 @@ final class AssetResolver {
             return Optional.empty();
         }
         try {
-            if (WavReader.info(real).frames() == 0) {
+            if (decodedFrames(real) == 0) {
                 problems.at(node, field + ": asset " + quoted + " holds no audio (0 samples); nothing could be "
                         + "played from it");
                 return Optional.empty();
@@ -93,6 +93,23 @@ final class AssetResolver {
             return Optional.empty();
         }
         return Optional.of(new AssetSource(path, real));
+    }
+
+    /**
+     * Decodes the whole file (block by block, nothing kept) and counts its frames: what the lesson
+     * will really get, so a damaged sample (NaN, infinity) or a short read is found at validation,
+     * not in the middle of an attempt.
+     */
+    private static long decodedFrames(Path file) throws AudioFileException {
+        try (WavBlockReader in = WavBlockReader.open(file)) {
+            float[] block = new float[4096 * in.info().channels()];
+            long frames = 0;
+            int n;
+            while ((n = in.read(block, 0, 4096)) > 0) {
+                frames += n;
+            }
+            return frames;
+        }
     }
 
     /** The real path of root/relative if it exists and really lies inside root. */

@@ -100,6 +100,20 @@ class DrillSourceLengthTest {
     }
 
     @Test
+    void aSourceWithANaNSampleIsRejectedAtValidationNamingItsTime() throws Exception {
+        ScriptFixture fx = new ScriptFixture(tmp);
+        float[] s = new float[8000 * 5];
+        s[8000 * 3] = Float.NaN;
+        org.controlroom.dsp.io.RawFloatWav.write32(fx.assets.resolve("loops/nan.wav"), 8000, 1, s);
+
+        ScriptProblem p = single(drillOn(fx, "loops/nan.wav", null));
+
+        assertThat(p.line()).isEqualTo(8);
+        assertThat(p.message()).contains("drill.source: asset 'loops/nan.wav' cannot be read")
+                .contains("3.000 s").contains("NaN");
+    }
+
+    @Test
     void aMixTrackWithNoSamplesIsRejectedToo() throws Exception {
         ScriptFixture fx = new ScriptFixture(tmp);
         ScriptFixture.wav(fx.assets.resolve("loops/empty.wav"), 0, 44100);
