@@ -6,15 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.controlroom.store.AnswerRecord;
 import org.controlroom.store.Learner;
 import org.controlroom.store.LearnerStore;
+import org.controlroom.store.LessonHashes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = "Times committing answers one by one and the progress query over many answers.")
 public final class BenchStoreCommand implements Callable<Integer> {
+
+    /** The content hash the benchmark's made-up lessons are stored with. */
+    private static final String BENCH_HASH = "bench";
 
     @Spec
     CommandSpec spec;
@@ -54,7 +61,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
         Path db = tmp.resolve("bench.db");
         try (LearnerStore store = LearnerStore.open(db)) {
             Learner learner = store.learners().add("bench");
-            long attempt = store.attempts().start(learner.id(), "bench", "bench.yaml", 1, Instant.now());
+            long attempt = store.attempts().start(learner.id(), "bench", "bench.yaml", BENCH_HASH, 1,
+                    Instant.now());
             for (int i = 0; i < 50; i++) {
                 store.attempts().recordAnswer(attempt, answer(i));
             }
@@ -72,7 +80,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
             int perAttempt = 20;
             List<AnswerRecord> batch = new ArrayList<>();
             while (have < history) {
-                long a = store.attempts().start(learner.id(), "bench-" + (have % 40), "bench.yaml", have, Instant.now());
+                long a = store.attempts().start(learner.id(), "bench-" + (have % 40), "bench.yaml", BENCH_HASH, have,
+                        Instant.now());
                 batch.clear();
                 for (int i = 0; i < perAttempt && have < history; i++, have++) {
                     batch.add(answer(have));
@@ -80,11 +89,17 @@ public final class BenchStoreCommand implements Callable<Integer> {
                 store.attempts().recordAnswers(a, batch);
                 store.attempts().finish(a, have % 100, have % 3 == 0, "[]", 0, Instant.now());
             }
+            Map<String, Set<String>> benchLessons = new HashMap<>();
+            benchLessons.put("bench", Set.of(BENCH_HASH));
+            for (int i = 0; i < 40; i++) {
+                benchLessons.put("bench-" + i, Set.of(BENCH_HASH));
+            }
+            LessonHashes catalogue = new LessonHashes(benchLessons);
             double[] queryMs = new double[queries];
             long answers = 0;
             for (int i = 0; i < queries + 2; i++) {
                 long t0 = System.nanoTime();
-                answers = store.progress().progress(learner).answers();
+                answers = store.progress().progress(learner, catalogue).answers();
                 if (i >= 2) {
                     queryMs[i - 2] = (System.nanoTime() - t0) / 1e6;
                 }

@@ -3,6 +3,8 @@ package org.controlroom.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.controlroom.lesson.run.LessonKinds;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
                 LearnerCommand.class,
                 ProgressCommand.class,
                 ScenarioCommand.class,
+                MixCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
 
@@ -43,7 +46,7 @@ public final class ControlRoomCommand implements Callable<Integer> {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = execute(out, err, args);
+        int code = execute(out, err, LessonKinds.builtIn(), args);
         // PrintStream swallows write errors too: ask it as well (a full disk, a closed pipe, /dev/full)
         return outputFailed(code, out.checkError() || System.out.checkError(), err);
     }
@@ -54,12 +57,17 @@ public final class ControlRoomCommand implements Callable<Integer> {
      * code 2 and one line on standard error, whatever the command returned.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int code = execute(out, err, args);
+        return run(out, err, LessonKinds.builtIn(), args);
+    }
+
+    /** Runs the command line with the given streams and lesson kinds (a test registers its own kind). */
+    public static int run(PrintWriter out, PrintWriter err, LessonKinds kinds, String... args) {
+        int code = execute(out, err, kinds, args);
         return outputFailed(code, out.checkError(), err);
     }
 
-    private static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = newCommandLine(out, err);
+    private static int execute(PrintWriter out, PrintWriter err, LessonKinds kinds, String... args) {
+        CommandLine cl = newCommandLine(out, err, kinds);
         int code = cl.execute(args);
         out.flush();
         err.flush();
@@ -80,7 +88,22 @@ public final class ControlRoomCommand implements Callable<Integer> {
     }
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new ControlRoomCommand());
+        return newCommandLine(out, err, LessonKinds.builtIn());
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, LessonKinds kinds) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                K made = defaults.create(cls);
+                if (made instanceof UsesLessonKinds k) {
+                    k.use(kinds);
+                }
+                return made;
+            }
+        };
+        CommandLine cl = new CommandLine(new ControlRoomCommand(), factory);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new OneLineErrors());

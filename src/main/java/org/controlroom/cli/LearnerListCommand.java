@@ -30,9 +30,12 @@ public final class LearnerListCommand implements Callable<Integer> {
             if (all.isEmpty()) {
                 out.println("No learners yet. Add one with: control-room learner add NAME");
             }
+            PrintWriter err = spec.commandLine().getErr();
             for (Learner l : all) {
-                out.println(l.name() + "\t(since " + l.createdAt().toString().substring(0, 10) + ")");
+                out.println(l.name() + l.createdAt().map(t -> "\t(since " + t.toString().substring(0, 10) + ")").orElse(""));
+                l.problem().ifPresent(p -> err.println("control-room: " + p));
             }
+            err.flush();
             return ExitCodes.OK;
         }
     }

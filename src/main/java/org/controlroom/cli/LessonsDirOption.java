@@ -31,6 +31,11 @@ public final class LessonsDirOption {
         return Files.isDirectory(here) ? here : org.controlroom.lesson.script.LessonsLocation.find();
     }
 
+    /** Loads the lessons with the kinds given. */
+    public org.controlroom.lesson.script.LessonCatalog load(org.controlroom.lesson.run.LessonKinds kinds) {
+        return new org.controlroom.lesson.script.LessonLoader(kinds.formats()).load(lessonsDir(), assetsDir());
+    }
+
     public Path assetsDir() {
         return lessonsDir().resolveSibling("audio-assets");
     }

@@ -21,7 +21,7 @@ record LessonsFolder(Path lessons, Path assets) {
         return new LessonsFolder(dir, assets);
     }
 
-    LessonCatalog load() {
-        return new LessonLoader().load(lessons, assets);
+    LessonCatalog load(org.controlroom.lesson.run.LessonKinds kinds) {
+        return new LessonLoader(kinds.formats()).load(lessons, assets);
     }
 }

@@ -32,7 +32,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Lists the valid lessons under DIR (file order). Invalid files are reported on standard "
                 + "error and skipped."})
-public final class LessonsListCommand implements Callable<Integer> {
+public final class LessonsListCommand implements Callable<Integer>, UsesLessonKinds {
+
+    private org.controlroom.lesson.run.LessonKinds kinds = org.controlroom.lesson.run.LessonKinds.builtIn();
+
+    @Override
+    public void use(org.controlroom.lesson.run.LessonKinds k) {
+        this.kinds = k;
+    }
 
     @Spec
     CommandSpec spec;
@@ -47,7 +54,7 @@ public final class LessonsListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         LessonsFolder folder = LessonsFolder.of(dir != null ? dir : LessonsDirOption.defaultDir());
-        LessonCatalog catalog = folder.load();
+        LessonCatalog catalog = folder.load(kinds);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (ScriptProblem p : catalog.problems()) {

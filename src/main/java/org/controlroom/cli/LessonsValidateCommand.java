@@ -22,7 +22,14 @@ import picocli.CommandLine.Spec;
                 + "lesson's own folder and in DIR/../audio-assets.",
                 "Exit 0 when all are valid, 1 with one 'file:line:column: message' line per problem on standard "
                         + "error, 2 when DIR does not exist."})
-public final class LessonsValidateCommand implements Callable<Integer> {
+public final class LessonsValidateCommand implements Callable<Integer>, UsesLessonKinds {
+
+    private org.controlroom.lesson.run.LessonKinds kinds = org.controlroom.lesson.run.LessonKinds.builtIn();
+
+    @Override
+    public void use(org.controlroom.lesson.run.LessonKinds k) {
+        this.kinds = k;
+    }
 
     @Spec
     CommandSpec spec;
@@ -33,7 +40,7 @@ public final class LessonsValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LessonCatalog catalog = LessonsFolder.of(dir != null ? dir : LessonsDirOption.defaultDir()).load();
+        LessonCatalog catalog = LessonsFolder.of(dir != null ? dir : LessonsDirOption.defaultDir()).load(kinds);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (ScriptProblem p : catalog.problems()) {

@@ -17,6 +17,12 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+        if (ex instanceof org.controlroom.lesson.script.ScriptException se && !se.problems().isEmpty()) {
+            // a plan or script with problems: one line for each, file:line:column: message
+            se.problems().forEach(p -> cl.getErr().println("control-room: " + p.toString().replace('\n', ' ')));
+            debug(ex, cl);
+            return ExitCodes.USAGE;
+        }
         cl.getErr().println("control-room: " + describe(ex));
         debug(ex, cl);
         return ExitCodes.USAGE;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.controlroom.lesson.practice.LessonService;
+import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.script.CareerLadder;
 import org.controlroom.lesson.script.CareerLoader;
 import org.controlroom.lesson.script.Lesson;
@@ -19,6 +21,7 @@ import org.controlroom.lesson.script.ScriptException;
 import org.controlroom.store.Learner;
 import org.controlroom.store.LearnerProgress;
 import org.controlroom.store.LearnerStore;
+import org.controlroom.store.LessonHashes;
 import org.controlroom.store.LessonResult;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,7 +37,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code progress [LEARNER] [--json]}: XP, rank and what the next rank needs, lessons passed, accuracy. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         description = "Shows a learner's progress (all learners without LEARNER).")
-public final class ProgressCommand implements Callable<Integer> {
+public final class ProgressCommand implements Callable<Integer>, UsesLessonKinds {
+
+    private LessonKinds kinds = LessonKinds.builtIn();
+
+    @Override
+    public void use(LessonKinds k) {
+        this.kinds = k;
+    }
 
     @Spec
     CommandSpec spec;
@@ -63,9 +73,11 @@ public final class ProgressCommand implements Callable<Integer> {
             } else {
                 who = store.learners().list();
             }
+            LessonHashes hashes = catalog.map(c -> LessonHashes.of(c.lessons(), Lesson::id, Lesson::contentHash))
+                    .orElse(LessonHashes.none());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Learner l : who) {
-                rows.add(row(store.progress().progress(l), catalog));
+                rows.add(row(store.progress().progress(l, hashes), catalog, kinds));
             }
             if (json) {
                 ObjectMapper mapper = new ObjectMapper();
@@ -81,7 +93,7 @@ public final class ProgressCommand implements Callable<Integer> {
 
     private Optional<LessonCatalog> catalog() {
         try {
-            LessonCatalog c = new LessonLoader().load(lessons.lessonsDir(), lessons.assetsDir());
+            LessonCatalog c = lessons.load(kinds);
             if (c.career().isEmpty()) {
                 spec.commandLine().getErr().println("control-room: ranks are not shown: "
                         + CareerLoader.FILE_NAME + " did not load (see 'lessons validate')");
@@ -96,6 +108,10 @@ public final class ProgressCommand implements Callable<Integer> {
 
     /** The progress of one learner as the JSON object {@code progress --json} prints. */
     static Map<String, Object> row(LearnerProgress p, Optional<LessonCatalog> catalog) {
+        return row(p, catalog, LessonKinds.builtIn());
+    }
+
+    static Map<String, Object> row(LearnerProgress p, Optional<LessonCatalog> catalog, LessonKinds kinds) {
         Optional<CareerLadder> career = catalog.flatMap(LessonCatalog::career);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("learner", p.learner().name());
@@ -106,8 +122,7 @@ public final class ProgressCommand implements Callable<Integer> {
             Optional<Rank> next = c.nextRank((int) Math.min(Integer.MAX_VALUE, p.xp()));
             m.put("next_rank", next.map(Rank::name).orElse(null));
             m.put("xp_to_next_rank", next.map(n -> n.xp() - p.xp()).orElse(null));
-            m.put("next_rank_opens", next.map(n -> catalog.get().lessons().stream()
-                    .filter(l -> l.rank().equals(n.id())).map(Lesson::id).sorted().toList()).orElse(List.of()));
+            m.put("next_rank_opens", new LessonService(catalog.get(), kinds).nextRankOpens(p.xp()));
         });
         m.put("lessons_passed", p.lessonsPassed());
         m.put("answers", p.answers());

@@ -10,22 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.io.WavWriter;
+import org.controlroom.dsp.play.PlaybackUnavailableException;
+import org.controlroom.lesson.practice.DrillSound;
+import org.controlroom.lesson.practice.LessonService;
 import org.controlroom.lesson.practice.Practice;
+import org.controlroom.lesson.practice.PracticeController;
 import org.controlroom.lesson.run.AttemptFinished;
-import org.controlroom.lesson.run.Choice;
 import org.controlroom.lesson.run.Criterion;
-import org.controlroom.lesson.run.Feedback;
+import org.controlroom.lesson.run.LessonKinds;
+import org.controlroom.lesson.run.LessonPlay;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.Step;
-import org.controlroom.lesson.script.DrillSection;
 import org.controlroom.lesson.script.LessonCatalog;
-import org.controlroom.lesson.script.LessonLoader;
 import org.controlroom.store.LearnerStore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,18 +42,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code scenario play LESSON_ID --learner NAME}: plays a drill or scenario at the terminal. Each step
- * is printed with its choices; the answer is read from standard input (or {@code --answers FILE}, one
- * answer a line) and saved the moment it is judged. The final score, its breakdown and the XP earned
- * close the attempt; {@code --json} prints them as JSON (prompts then go to standard error).
+ * {@code scenario play LESSON_ID --learner NAME}: plays a lesson at the terminal through the same
+ * practice controller as the window (the terminal is its view). A question lesson reads its answers
+ * from standard input (or {@code --answers FILE}, one a line) and saves each the moment it is judged;
+ * a session lesson (mix, arrange, takes) takes its work from {@code --plan FILE} and submits it. The
+ * final score, its breakdown with the measured numbers, and the XP earned close the attempt;
+ * {@code --json} prints them as JSON (prompts then go to standard error).
  */
 @Command(name = "play",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Plays a lesson at the terminal and saves every answer as it is given.",
                 "Answers: for a question, a choice's label or number (e.g. '1 kHz', '+3 dB', '#2'); "
-                        + "for a decision, option ids separated by commas, or 'none'."})
-public final class ScenarioPlayCommand implements Callable<Integer> {
+                        + "for a decision, option ids separated by commas, or 'none'.",
+                "Session lessons (mix, arrange, takes) are played from a plan file: --plan FILE."})
+public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonKinds {
 
     @Spec
     CommandSpec spec;
@@ -73,6 +79,9 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
     @Option(names = "--answers", paramLabel = "FILE", description = "Read answers from FILE, one a line, instead of standard input.")
     Path answersFile;
 
+    @Option(names = "--plan", paramLabel = "FILE", description = "The work on a session lesson (mix, arrange, takes): a plan file.")
+    Path planFile;
+
     @Option(names = "--json", description = "Print the result as JSON on standard output.")
     boolean json;
 
@@ -82,47 +91,97 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
     @Option(names = "--no-sound", description = "Do not use the sound device (typing a or b still counts a listen).")
     boolean noSound;
 
+    private LessonKinds kinds = LessonKinds.builtIn();
+
+    @Override
+    public void use(LessonKinds k) {
+        this.kinds = k;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter talk = json ? spec.commandLine().getErr() : out;
-        LessonCatalog catalog = new LessonLoader().load(lessonsDir.lessonsDir(), lessonsDir.assetsDir());
-        try (LearnerStore store = db.open(spec.commandLine().getErr()); BufferedReader in = answers()) {
-            Practice practice = new Practice(catalog, store.learners(), store.attempts(), store.progress());
-            Practice.Attempt session = practice.start(learner, lessonId, Optional.ofNullable(seed), Clock.systemUTC());
-            LessonRunner runner = session.runner();
-            talk.println(runner.lesson().title());
-            talk.println(runner.brief().strip());
-            talk.println();
-            DrillListening listening = runner.lesson().section() instanceof DrillSection d
-                    ? new DrillListening(d, runner.seed(), audioDir, !noSound, talk) : null;
-            Step step = runner.begin();
-            while (true) {
-                printStep(talk, step);
-                if (listening != null) {
-                    listening.prepare(step.drillQuestion().orElseThrow());
-                    talk.print("> ");
-                    talk.flush();
-                }
-                Feedback f = answer(runner, step, in, talk, listening);
-                talk.println(f.message());
-                talk.println();
-                Optional<Step> next = runner.next();
-                if (next.isEmpty()) {
-                    break;
-                }
-                step = next.get();
+        LessonCatalog catalog = lessonsDir.load(kinds);
+        TerminalPracticeView view = new TerminalPracticeView(talk);
+        try (LearnerStore store = db.open(spec.commandLine().getErr())) {
+            Practice practice = new Practice(new LessonService(catalog, kinds), store.learners(), store.attempts(),
+                    store.progress(), Optional.empty());
+            Practice.Attempt attempt = practice.start(learner, lessonId, Optional.ofNullable(seed), Clock.systemUTC(),
+                    view::showError);
+            LessonRunner runner = attempt.runner();
+            boolean session = runner.session().isPresent();
+            if (session && planFile == null) {
+                throw new UserInputException("'" + runner.lesson().title() + "' is a " + runner.lesson().kind().id()
+                        + " session: write your work in a plan file and pass --plan FILE (see 'mix "
+                        + runner.lesson().id() + " --help'), or open it in the app");
             }
-            if (listening != null) {
-                listening.close();
+            if (!session && planFile != null) {
+                throw new UserInputException("'" + runner.lesson().title() + "' is played step by step and takes no"
+                        + " plan; give its answers on standard input or with --answers FILE");
+            }
+            if (session) {
+                attempt.loadPlan(planFile);
+            }
+            DrillSound sound = noSound ? new SilentSound() : new DrillSound();
+            try (PracticeController controller = new PracticeController(attempt, view, sound);
+                 BufferedReader in = session ? null : answers()) {
+                controller.begin();
+                if (session) {
+                    view.clearError();
+                    controller.submit();
+                    if (view.lastError() != null) {
+                        throw new UserInputException(view.lastError());
+                    }
+                }
+                while (runner.state() != LessonRunner.State.FINISHED) {
+                    Step step = runner.currentStep();
+                    writeAudio(runner, step);
+                    answer(controller, runner, step, in, view, talk);
+                    controller.next();
+                    if (view.lastError() != null && runner.state() == LessonRunner.State.FEEDBACK) {
+                        throw new UserInputException(view.lastError());
+                    }
+                }
             }
             AttemptFinished result = runner.result().orElseThrow();
             if (json) {
-                out.println(json(result, session));
+                out.println(json(result, attempt));
             } else {
-                printResult(out, result, session);
+                runner.submissionSummary().ifPresent(s -> out.println("Measured: " + s));
+                printResult(out, result, attempt);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** A speaker that never opens the device (--no-sound). */
+    private static final class SilentSound extends DrillSound {
+        @Override
+        public void load(org.controlroom.lesson.run.DrillAudio.Pair pair, boolean matchLoudness) {
+        }
+    }
+
+    private void writeAudio(LessonRunner runner, Step step) {
+        if (audioDir == null) {
+            return;
+        }
+        try {
+            Optional<LessonPlay.Listening> l = runner.listening();
+            if (l.isEmpty()) {
+                return;
+            }
+            Files.createDirectories(audioDir);
+            Path a = audioDir.resolve(String.format(Locale.ROOT, "q%02d-A.wav", step.index() + 1));
+            Path b = audioDir.resolve(String.format(Locale.ROOT, "q%02d-B.wav", step.index() + 1));
+            WavWriter.write(a, l.get().pair().a());
+            WavWriter.write(b, l.get().pair().b());
+            spec.commandLine().getOut().flush();
+            (json ? spec.commandLine().getErr() : spec.commandLine().getOut()).println("  A: " + a + "   B: " + b);
+        } catch (AudioFileException e) {
+            throw new UserInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new UserInputException("cannot write into the audio folder " + audioDir + ": " + e.getMessage());
         }
     }
 
@@ -138,59 +197,64 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
         return AnswersFile.open(answersFile);
     }
 
-    private static void printStep(PrintWriter talk, Step step) {
-        talk.printf(Locale.ROOT, "Step %d of %d: %s%n", step.index() + 1, step.count(), step.prompt());
-        List<Choice> choices = step.choices();
-        for (int i = 0; i < choices.size(); i++) {
-            Choice c = choices.get(i);
-            talk.printf(Locale.ROOT, "  #%d  %s%s%n", i + 1, step.drillQuestion().isPresent() ? "" : c.id() + "  ", c.label());
-        }
-        if (step.drillQuestion().isEmpty()) {
-            talk.print(step.multipleChoice() ? "> (ids, comma separated, or none) " : "> ");
-            talk.flush();
-        }
-    }
-
-    private static Feedback answer(LessonRunner runner, Step step, BufferedReader in, PrintWriter talk,
-                                   DrillListening listening) throws IOException {
-        while (true) {
+    private void answer(PracticeController controller, LessonRunner runner, Step step, BufferedReader in,
+                        TerminalPracticeView view, PrintWriter talk) throws IOException {
+        while (runner.state() == LessonRunner.State.QUESTION) {
             String line = in.readLine();
             if (line == null) {
                 throw new UserInputException("the answers ran out at step " + (step.index() + 1) + " of "
                         + step.count() + "; the answers given so far are saved");
             }
-            if (listening != null && listening.handle(line, runner)) {
-                talk.print("> ");
-                talk.flush();
+            String t = line.strip().toLowerCase(Locale.ROOT);
+            if (step.drillQuestion().isPresent() && (t.equals("a") || t.equals("b"))) {
+                LessonRunner.Side side = t.equals("a") ? LessonRunner.Side.A : LessonRunner.Side.B;
+                if (noSound) {
+                    runner.played(side);
+                    talk.println("  (sound is off: listen to the files written with --audio-dir)");
+                } else if (view.soundProblem()) {
+                    runner.played(side);
+                    talk.println("  no sound (see above)");
+                } else {
+                    controller.listen(side);
+                }
+                view.prompt(step);
                 continue;
             }
+            view.clearError();
             try {
-                return runner.answer(LessonAnswerParser.parse(step, line));
+                controller.answer(LessonAnswerParser.parse(step, line));
             } catch (IllegalArgumentException e) {
-                talk.println(e.getMessage() + "; try again.");
-                talk.print("> ");
-                talk.flush();
+                view.showError(e.getMessage() + "; try again.");
+            }
+            if (runner.state() == LessonRunner.State.QUESTION) {
+                String error = view.lastError();
+                if (error != null && !error.endsWith("try again.")) {
+                    // the store failed: the answers before are saved; stop here with the reason
+                    throw new UserInputException(error);
+                }
+                view.prompt(step);
             }
         }
     }
 
-    private static void printResult(PrintWriter out, AttemptFinished result, Practice.Attempt session) {
+    private static void printResult(PrintWriter out, AttemptFinished result, Practice.Attempt attempt) {
         out.printf(Locale.ROOT, "Score %.1f / 100 — %s%n", result.score(), result.passed() ? "passed" : "not passed");
         for (Criterion c : result.criteria()) {
-            out.printf(Locale.ROOT, "  %-10s %5.1f  (weight %s)  %s%n", c.name(), c.score(), trim(c.weight()), c.detail());
+            out.printf(Locale.ROOT, "  %-10s %5.1f  (weight %s)  %s%n", c.name(), c.score(), trim(c.weight()),
+                    Terminal.safe(c.detail()));
         }
-        out.println(session.careerLine());
+        out.println(attempt.careerLine());
     }
 
     private static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private static String json(AttemptFinished result, Practice.Attempt session) {
+    private static String json(AttemptFinished result, Practice.Attempt attempt) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("lesson_id", session.runner().lesson().id());
-        m.put("learner", session.learner().name());
-        m.put("seed", session.runner().seed());
+        m.put("lesson_id", attempt.runner().lesson().id());
+        m.put("learner", attempt.learner().name());
+        m.put("seed", attempt.runner().seed());
         m.put("score", result.score());
         m.put("passed", result.passed());
         m.put("criteria", result.criteria().stream().map(c -> {
@@ -199,9 +263,10 @@ public final class ScenarioPlayCommand implements Callable<Integer> {
             cm.put("score", c.score());
             cm.put("weight", c.weight());
             cm.put("detail", c.detail());
+            cm.put("measured", c.measured());
             return cm;
         }).toList());
-        m.put("xp_earned", session.xpEarned());
+        m.put("xp_earned", attempt.xpEarned());
         try {
             return new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(m);
         } catch (IOException e) {

@@ -55,6 +55,19 @@ public record BiquadCoefficients(double b0, double b1, double b2, double a1, dou
      */
     public static BiquadCoefficients of(FilterType type, double sampleRate, double frequencyHz, double gainDb,
                                         double qOrSlope) {
+        double[] c = new double[5];
+        into(type, sampleRate, frequencyHz, gainDb, qOrSlope, c, 0);
+        return new BiquadCoefficients(c[0], c[1], c[2], c[3], c[4]);
+    }
+
+    /**
+     * The same coefficients as {@link #of}, written as b0 b1 b2 a1 a2 into {@code out} from
+     * {@code at}: for the audio thread, which must not allocate while a setting glides.
+     *
+     * @throws IllegalArgumentException as {@link #of}
+     */
+    public static void into(FilterType type, double sampleRate, double frequencyHz, double gainDb,
+                            double qOrSlope, double[] out, int at) {
         check(type, sampleRate, frequencyHz, gainDb, qOrSlope);
         double w0 = 2 * Math.PI * frequencyHz / sampleRate;
         double cos = Math.cos(w0);
@@ -130,7 +143,11 @@ public record BiquadCoefficients(double b0, double b1, double b2, double a1, dou
             }
             default -> throw new IllegalStateException("unhandled filter type " + type);
         }
-        return new BiquadCoefficients(b0 / a0, b1 / a0, b2 / a0, a1 / a0, a2 / a0);
+        out[at] = b0 / a0;
+        out[at + 1] = b1 / a0;
+        out[at + 2] = b2 / a0;
+        out[at + 3] = a1 / a0;
+        out[at + 4] = a2 / a0;
     }
 
     private static void check(FilterType type, double sampleRate, double frequencyHz, double gainDb, double qOrSlope) {

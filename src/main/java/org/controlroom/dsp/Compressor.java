@@ -154,6 +154,9 @@ public final class Compressor extends DspProcessor {
     private double[] meanSquare = new double[0];  // RMS detector
     private double makeupNow;
     private boolean wasLinked = true;
+    /** The curve of the settings in use, rebuilt in place only when they change (no allocation per block). */
+    private final Curve curve = new Curve();
+    private double makeupStep;
 
     public Compressor() {
         this(Settings.defaults());
@@ -241,6 +244,8 @@ public final class Compressor extends DspProcessor {
         makeupNow = bypassed ? 0 : settings.get().makeupDb();
         java.util.Arrays.fill(gainNow, FastMath.dbToAmplitude(makeupNow));
         gainReductionDb = 0;
+        curve.invalidate();
+        makeupStep = 1 - Math.exp(-GAIN_FRAMES / (MAKEUP_GLIDE_MS / 1000 * sampleRate));
     }
 
     @Override
@@ -260,8 +265,7 @@ public final class Compressor extends DspProcessor {
         if (off && makeupNow == 0 && isReleased()) {
             return;
         }
-        Curve curve = new Curve(s, off, sampleRate);
-        double makeupStep = 1 - Math.exp(-GAIN_FRAMES / (MAKEUP_GLIDE_MS / 1000 * sampleRate));
+        curve.update(s, off, sampleRate);
         double reduction = 0;
         boolean linked = s.stereoLink() || channels == 1;
         if (wasLinked && !linked) {
@@ -296,31 +300,43 @@ public final class Compressor extends DspProcessor {
         return true;
     }
 
-    /** The static curve and time constants of one block, precomputed. */
+    /**
+     * The static curve and time constants of the settings in use, precomputed. Mutable and owned by
+     * the audio thread: {@link #update} recomputes it in place, and only when the settings object,
+     * the bypass or the sample rate changed, so a block allocates nothing and usually computes nothing.
+     */
     private static final class Curve {
-        final Settings s;
-        final boolean off;
-        final boolean rms;
-        final double kneeStartLinear;   // below this level the curve is flat (no log needed)
-        final double kneeStartPower;
-        final double attack;
-        final double release;
-        final double rmsCoefficient;
-        final double rmsCarry;          // (1 − k)^GAIN_FRAMES
-        final double[] rmsWeights;      // k·(1 − k)^(GAIN_FRAMES − 1 − j)
+        Settings s;
+        boolean off;
+        double fs = -1;
+        boolean rms;
+        double kneeStartLinear;   // below this level the curve is flat (no log needed)
+        double kneeStartPower;
+        double attack;
+        double release;
+        double rmsCoefficient;
+        double rmsCarry;          // (1 − k)^GAIN_FRAMES
+        final double[] rmsWeights = new double[GAIN_FRAMES];  // k·(1 − k)^(GAIN_FRAMES − 1 − j)
 
-        Curve(Settings s, boolean off, double fs) {
-            this.s = s;
-            this.off = off;
-            this.rms = s.detection() == Detection.RMS;
-            double startDb = s.thresholdDb() - s.kneeDb() / 2;
+        void invalidate() {
+            s = null;
+        }
+
+        void update(Settings settings, boolean bypass, double rate) {
+            if (settings == s && bypass == off && rate == fs) {
+                return;
+            }
+            this.s = settings;
+            this.off = bypass;
+            this.fs = rate;
+            this.rms = settings.detection() == Detection.RMS;
+            double startDb = settings.thresholdDb() - settings.kneeDb() / 2;
             this.kneeStartLinear = Math.pow(10, startDb / 20);
             this.kneeStartPower = kneeStartLinear * kneeStartLinear;
-            this.attack = coefficient(s.attackMs(), fs, GAIN_FRAMES);
-            this.release = coefficient(s.releaseMs(), fs, GAIN_FRAMES);
-            this.rmsCoefficient = 1 - coefficient(RMS_WINDOW_MS, fs, 1);
+            this.attack = coefficient(settings.attackMs(), rate, GAIN_FRAMES);
+            this.release = coefficient(settings.releaseMs(), rate, GAIN_FRAMES);
+            this.rmsCoefficient = 1 - coefficient(RMS_WINDOW_MS, rate, 1);
             this.rmsCarry = Math.pow(1 - rmsCoefficient, GAIN_FRAMES);
-            this.rmsWeights = new double[GAIN_FRAMES];
             for (int j = 0; j < GAIN_FRAMES; j++) {
                 rmsWeights[j] = rmsCoefficient * Math.pow(1 - rmsCoefficient, GAIN_FRAMES - 1 - j);
             }

@@ -55,6 +55,7 @@ public final class ParametricEq extends DspProcessor {
     private final double[] curGain;
     private final double[] curQ;
     private final double[] morphFrom;
+    private final double[] morphTo;        // 5 per band: where a morph or glide step is heading
     private final double[] morphPos;       // <0: not morphing
     private final boolean[] gliding;
     private final int[] active;
@@ -84,6 +85,7 @@ public final class ParametricEq extends DspProcessor {
         curGain = new double[bandCount];
         curQ = new double[bandCount];
         morphFrom = new double[5 * bandCount];
+        morphTo = new double[5 * bandCount];
         morphPos = new double[bandCount];
         gliding = new boolean[bandCount];
         active = new int[bandCount];
@@ -280,18 +282,23 @@ public final class ParametricEq extends DspProcessor {
                 changed = true;
             }
             if (changed) {
-                BiquadCoefficients to = curOn[i] ? currentCoefficients(i) : BiquadCoefficients.IDENTITY;
+                int k = 5 * i;
+                double[] to = morphTo;
+                if (curOn[i]) {
+                    currentCoefficientsInto(i, to, k);
+                } else {
+                    identityInto(to, k);
+                }
                 if (morphPos[i] >= 0 && morphPos[i] < 1) {
                     double m = morphPos[i];
-                    int k = 5 * i;
-                    coef[k] = morphFrom[k] + m * (to.b0() - morphFrom[k]);
-                    coef[k + 1] = morphFrom[k + 1] + m * (to.b1() - morphFrom[k + 1]);
-                    coef[k + 2] = morphFrom[k + 2] + m * (to.b2() - morphFrom[k + 2]);
-                    coef[k + 3] = morphFrom[k + 3] + m * (to.a1() - morphFrom[k + 3]);
-                    coef[k + 4] = morphFrom[k + 4] + m * (to.a2() - morphFrom[k + 4]);
+                    coef[k] = morphFrom[k] + m * (to[k] - morphFrom[k]);
+                    coef[k + 1] = morphFrom[k + 1] + m * (to[k + 1] - morphFrom[k + 1]);
+                    coef[k + 2] = morphFrom[k + 2] + m * (to[k + 2] - morphFrom[k + 2]);
+                    coef[k + 3] = morphFrom[k + 3] + m * (to[k + 3] - morphFrom[k + 3]);
+                    coef[k + 4] = morphFrom[k + 4] + m * (to[k + 4] - morphFrom[k + 4]);
                 } else {
                     morphPos[i] = -1;
-                    setCoefficients(i, to);
+                    System.arraycopy(to, k, coef, k, 5);
                 }
             }
             boolean morphing = morphPos[i] >= 0;
@@ -341,9 +348,18 @@ public final class ParametricEq extends DspProcessor {
         return curOn[i] && !(curType[i].usesGain() && curGain[i] == 0);
     }
 
-    private BiquadCoefficients currentCoefficients(int i) {
-        return BiquadCoefficients.of(curType[i], sampleRate, Math.min(curFreq[i], MAX_FRACTION_OF_RATE * sampleRate),
-                curGain[i], curQ[i]);
+    /** Band i's coefficients for its current (gliding) settings, into {@code out} from {@code at}; allocates nothing. */
+    private void currentCoefficientsInto(int i, double[] out, int at) {
+        BiquadCoefficients.into(curType[i], sampleRate, Math.min(curFreq[i], MAX_FRACTION_OF_RATE * sampleRate),
+                curGain[i], curQ[i], out, at);
+    }
+
+    private static void identityInto(double[] out, int at) {
+        out[at] = 1;
+        out[at + 1] = 0;
+        out[at + 2] = 0;
+        out[at + 3] = 0;
+        out[at + 4] = 0;
     }
 
     private void setCoefficients(int i, BiquadCoefficients c) {

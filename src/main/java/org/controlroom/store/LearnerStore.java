@@ -4,57 +4,52 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.ServiceLoader;
 
-/** The learner database with its repositories: what the app and the command line open. */
-public final class LearnerStore implements AutoCloseable {
+/**
+ * The learner database with its repositories: what the app and the command line open. Callers see only
+ * these interfaces; the database behind them (SQLite, the embedded default, in
+ * {@code org.controlroom.store.sqlite}) is found through a {@link StoreProvider}, so another database can
+ * join without touching a caller.
+ */
+public interface LearnerStore extends AutoCloseable {
 
-    private final Database db;
-    private final LearnerRepository learners;
-    private final AttemptRepository attempts;
-    private final ProgressRepository progress;
+    /** How long a database another program is writing is waited for. */
+    Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
-    private LearnerStore(Database db, Clock clock) {
-        this.db = db;
-        this.learners = new LearnerRepository(db, clock);
-        this.attempts = new AttemptRepository(db);
-        this.progress = new ProgressRepository(db);
-    }
+    LearnerRepository learners();
 
-    public static LearnerStore open(Path file) {
-        return open(file, Database.DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
-    }
+    AttemptRepository attempts();
 
-    public static LearnerStore open(Path file, Duration busyTimeout, Clock clock) {
-        return new LearnerStore(Database.open(file, busyTimeout, clock), clock);
-    }
+    ProgressRepository progress();
 
-    public LearnerRepository learners() {
-        return learners;
-    }
+    SessionRepository sessions();
 
-    public AttemptRepository attempts() {
-        return attempts;
-    }
-
-    public ProgressRepository progress() {
-        return progress;
-    }
-
-    public Path file() {
-        return db.file();
-    }
+    /** Where the database is (for messages). */
+    Path file();
 
     /** What opening did that the user should hear about (a damaged file set aside, a backup taken). */
-    public List<String> notices() {
-        return db.notices();
-    }
-
-    Database database() {
-        return db;
-    }
+    List<String> notices();
 
     @Override
-    public void close() {
-        db.close();
+    void close();
+
+    static LearnerStore open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
+    }
+
+    /**
+     * Opens (creating, repairing or upgrading as needed) the learner database at {@code file}.
+     *
+     * @throws StoreException when it cannot, with what failed, where, and what to do
+     */
+    static LearnerStore open(Path file, Duration busyTimeout, Clock clock) {
+        for (StoreProvider provider : ServiceLoader.load(StoreProvider.class, LearnerStore.class.getClassLoader())) {
+            if (provider.opens(file)) {
+                return provider.open(file, busyTimeout, clock);
+            }
+        }
+        throw new StoreException("this build of Control Room has no database that can open " + file
+                + "; reinstall Control Room");
     }
 }

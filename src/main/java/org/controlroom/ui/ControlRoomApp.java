@@ -13,12 +13,12 @@ public final class ControlRoomApp {
     private ControlRoomApp() {
     }
 
+    /** Whether a window can open here (a display is available). */
+    public static boolean canOpen() {
+        return !GraphicsEnvironment.isHeadless();
+    }
+
     public static void launch() {
-        if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("control-room: no display is available, so the app window cannot open. "
-                    + "Run it on a desktop, or use the command line: control-room --help");
-            System.exit(2);
-        }
         SwingUtilities.invokeLater(() -> {
             try {
                 installLookAndFeel();

@@ -27,7 +27,9 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 import org.controlroom.lesson.practice.DrillSound;
+import org.controlroom.lesson.practice.LessonService;
 import org.controlroom.lesson.practice.Practice;
+import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.practice.PracticeController;
 import org.controlroom.lesson.practice.PracticeException;
 import org.controlroom.lesson.run.LessonRunner;
@@ -64,7 +66,9 @@ public final class MainWindow extends JFrame {
 
     // touched only on the worker thread
     private LearnerStore store;
+    private final LessonKinds kinds = LessonKinds.builtIn();
     private LessonCatalog catalog;
+    private LessonService lessonService;
     private String learner;
     private PracticeController controller;
 
@@ -99,6 +103,16 @@ public final class MainWindow extends JFrame {
             @Override
             public void next() {
                 withController(PracticeController::next);
+            }
+
+            @Override
+            public void submit() {
+                withController(PracticeController::submit);
+            }
+
+            @Override
+            public void work(Runnable r) {
+                MainWindow.this.work(r);
             }
 
             @Override
@@ -207,8 +221,10 @@ public final class MainWindow extends JFrame {
             ensureOpen();
             closeController();
             try {
-                Practice p = new Practice(catalog, store.learners(), store.attempts(), store.progress());
-                Practice.Attempt attempt = p.start(who, lessonId, Optional.empty(), Clock.systemUTC());
+                Practice p = new Practice(lessonService, store.learners(), store.attempts(), store.progress(),
+                        Optional.of(store.sessions()));
+                Practice.Attempt attempt = p.start(who, lessonId, Optional.empty(), Clock.systemUTC(),
+                        message -> ui(() -> practice.showError(message)));
                 controller = new PracticeController(attempt, practice, new DrillSound());
                 ui(() -> {
                     screens.show(root, "practice");
@@ -238,7 +254,8 @@ public final class MainWindow extends JFrame {
     /** Opens the database and loads the lessons the first time (on the worker). */
     private void ensureOpen() {
         if (catalog == null) {
-            catalog = new LessonLoader().load(config.lessonsDir(), config.assetsDir());
+            catalog = new LessonLoader(kinds.formats()).load(config.lessonsDir(), config.assetsDir());
+            lessonService = new LessonService(catalog, kinds);
         }
         if (store == null) {
             store = LearnerStore.open(config.database());
@@ -263,19 +280,14 @@ public final class MainWindow extends JFrame {
             learner = all.get(0).name();
         }
         Optional<Learner> current = learner == null ? Optional.empty() : store.learners().findByName(learner);
-        Optional<LearnerProgress> progress = current.map(store.progress()::progress);
-        Optional<CareerLadder> career = catalog.career();
-        int xp = (int) progress.map(LearnerProgress::xp).orElse(0L).longValue();
+        Optional<LearnerProgress> progress = current.map(l -> store.progress().progress(l, Practice.lessonHashes(catalog)));
+        long xp = progress.map(LearnerProgress::xp).orElse(0L);
         List<LessonsPanel.Row> rows = new ArrayList<>();
-        for (Lesson l : catalog.lessons()) {
-            rows.add(new LessonsPanel.Row(l.id(), l.title(), l.kind().id(), rankName(career, l.rank()),
-                    status(l, progress, career, xp), Practice.playable(l) && unlocked(l, career, xp)));
+        for (LessonService.LessonStatus st : lessonService.statuses(progress)) {
+            Lesson l = st.lesson();
+            rows.add(new LessonsPanel.Row(l.id(), l.title(), l.kind().id(), st.rankName(), st.text(), st.canPlay()));
         }
-        String careerLine = career.map(c -> {
-            Rank rank = c.rankFor(xp);
-            return current.map(Learner::name).orElse("Nobody") + ": " + rank.name() + ", " + xp + " XP"
-                    + c.nextRank(xp).map(n -> " \u2014 " + (n.xp() - xp) + " XP to " + n.name()).orElse(" \u2014 top of the ladder");
-        }).orElse("career.yaml did not load: run 'lessons validate'");
+        String careerLine = lessonService.careerLine(current.map(Learner::name).orElse("Nobody"), xp);
         String problems = catalog.problems().isEmpty() ? ""
                 : catalog.problems().size() + " problem(s) in the lesson files, e.g. " + catalog.problems().get(0)
                         + " (run 'lessons validate')";
@@ -287,26 +299,6 @@ public final class MainWindow extends JFrame {
             lessons.showStatus(names.isEmpty() ? "No learners yet: type a name and press Add learner."
                     : problems.isEmpty() ? "Choose a lesson and press Play (or Enter)." : problems);
         });
-    }
-
-    private static String rankName(Optional<CareerLadder> career, String rankId) {
-        return career.flatMap(c -> c.rank(rankId)).map(Rank::name).orElse(rankId);
-    }
-
-    private static boolean unlocked(Lesson l, Optional<CareerLadder> career, int xp) {
-        return career.map(c -> c.indexOf(l.rank()) <= c.indexOf(c.rankFor(xp).id())).orElse(false);
-    }
-
-    private static String status(Lesson l, Optional<LearnerProgress> progress, Optional<CareerLadder> career, int xp) {
-        if (!Practice.playable(l)) {
-            return "Coming later";
-        }
-        if (!unlocked(l, career, xp)) {
-            return "Locked: needs " + rankName(career, l.rank());
-        }
-        Optional<LessonResult> r = progress.flatMap(p -> p.lessons().stream().filter(x -> x.lessonId().equals(l.id())).findFirst());
-        return r.map(x -> (x.passed() ? "Passed" : "Tried") + String.format(java.util.Locale.ROOT, ", best %.0f", x.bestScore()))
-                .orElse("Open \u2022 " + l.xp() + " XP");
     }
 
     private void work(Runnable r) {

@@ -9,6 +9,7 @@ import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -49,6 +50,12 @@ final class PracticePanel extends JPanel implements PracticeView {
 
         void next();
 
+        /** Submits the session (mix, arrange, takes) to be rendered and scored. */
+        void submit();
+
+        /** Runs device or file work off the event thread. */
+        void work(Runnable r);
+
         void back();
     }
 
@@ -69,6 +76,8 @@ final class PracticePanel extends JPanel implements PracticeView {
     private final JLabel resultCareer = new JLabel();
     private final List<JButton> choiceButtons = new ArrayList<>();
     private boolean answered;
+    private final JPanel sessionCard = new JPanel(new BorderLayout());
+    private SessionScreens.Screen sessionScreen;
 
     PracticePanel(Actions actions) {
         this.actions = actions;
@@ -76,6 +85,7 @@ final class PracticePanel extends JPanel implements PracticeView {
         add(briefCard(), "brief");
         add(questionCard(), "question");
         add(resultCard(), "result");
+        add(sessionCard, "session");
         bindKeys();
     }
 
@@ -232,6 +242,57 @@ final class PracticePanel extends JPanel implements PracticeView {
     }
 
     @Override
+    public void showSession(org.controlroom.lesson.session.LessonSession session) {
+        // called off the event thread: the session's sounds are decoded here, then the screen is built
+        Optional<org.controlroom.lesson.practice.SessionPlayer> player;
+        String problem = null;
+        try {
+            player = Optional.of(new org.controlroom.lesson.practice.SessionPlayer(session));
+        } catch (org.controlroom.dsp.io.AudioFileException e) {
+            player = Optional.empty();
+            problem = e.getMessage();
+        }
+        Optional<org.controlroom.lesson.practice.SessionPlayer> p = player;
+        String why = problem;
+        edt(() -> {
+            closeSessionScreen();
+            sessionScreen = SessionScreens.screenFor(session, p, actions::work, actions::submit, () -> {
+                closeSessionScreen();
+                actions.back();
+            });
+            sessionCard.removeAll();
+            sessionCard.add(sessionScreen.component(), BorderLayout.CENTER);
+            if (why != null) {
+                sessionCard.add(new JLabel("<html>" + escape(why) + "</html>"), BorderLayout.SOUTH);
+            }
+            sessionCard.revalidate();
+            cards.show(this, "session");
+        });
+    }
+
+    @Override
+    public void showWorking(String message) {
+        edt(() -> {
+            if (sessionScreen != null) {
+                sessionScreen.working(message);
+            }
+        });
+    }
+
+    @Override
+    public void showNotice(String message) {
+        edt(() -> soundProblem.setText("<html><body style='width: 640px'>" + escape(message) + "</body></html>"));
+    }
+
+    /** Leaves the session screen: its player and meters stop. */
+    void closeSessionScreen() {
+        if (sessionScreen != null) {
+            sessionScreen.close();
+            sessionScreen = null;
+        }
+    }
+
+    @Override
     public void showStep(Step step) {
         edt(() -> {
             answered = false;
@@ -303,6 +364,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showResult(AttemptFinished result, String careerLine) {
         edt(() -> {
+            closeSessionScreen();
             resultScore.setText(String.format(Locale.ROOT, "Score %.1f / 100 \u2014 %s", result.score(),
                     result.passed() ? "passed" : "not passed yet"));
             criteria.removeAll();
@@ -334,6 +396,10 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showError(String message) {
         edt(() -> {
+            if (sessionScreen != null) {
+                sessionScreen.problem(message);
+                return;
+            }
             feedback.setText("<html>" + escape(message) + "</html>");
             if (!answered) {
                 choiceButtons.forEach(b -> b.setEnabled(true));

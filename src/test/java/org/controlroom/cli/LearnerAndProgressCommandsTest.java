@@ -132,10 +132,10 @@ class LearnerAndProgressCommandsTest {
     @Test
     void aScenarioKindThisBuildCannotPlayIsRefusedInOneLine() {
         CliHarness.run("learner", "add", "Ana", "--db", db());
-        CliHarness.Result r = CliHarness.run("scenario", "play", "mix-first-balance", "--learner", "Ana", "--db", db(),
+        CliHarness.Result r = CliHarness.run("scenario", "play", "arrange-radio-edit", "--learner", "Ana", "--db", db(),
                 "--lessons", lessons);
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("control-room: 'A first static balance' is a mix scenario;")
+        assertThat(r.err().strip()).startsWith("control-room: 'Get to the chorus' cannot be played in this build yet:")
                 .doesNotContain("Exception");
     }
 }

@@ -54,7 +54,8 @@ class ScenarioPlayCrashTest {
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         try (LearnerStore store = LearnerStore.open(db)) {
-            LearnerProgress p = store.progress().progress(store.learners().findByName("Ana").orElseThrow());
+            LearnerProgress p = store.progress().progress(store.learners().findByName("Ana").orElseThrow(),
+                    org.controlroom.store.LessonHashes.none());
             assertThat(p.answers()).isEqualTo(n);
             assertThat(p.lessons()).as("the attempt never finished").isEmpty();
         }

@@ -137,8 +137,12 @@ class PracticeGuiTest {
         window.cleanUp();
         window = null;
 
+        Path lessonsRoot = Path.of(System.getProperty("controlroom.project.dir", "."));
+        var catalog = new org.controlroom.lesson.script.LessonLoader().load(lessonsRoot.resolve("lessons"),
+                lessonsRoot.resolve("audio-assets"));
         try (LearnerStore store = LearnerStore.open(dir.resolve("cr.db"))) {
-            LearnerProgress p = store.progress().progress(store.learners().findByName("Ana").orElseThrow());
+            LearnerProgress p = store.progress().progress(store.learners().findByName("Ana").orElseThrow(),
+                    org.controlroom.lesson.practice.Practice.lessonHashes(catalog));
             assertThat(p.answers()).isEqualTo(10);
             assertThat(p.lessons()).singleElement().satisfies(r -> assertThat(r.lessonId()).isEqualTo("eq-octave-boosts"));
         }

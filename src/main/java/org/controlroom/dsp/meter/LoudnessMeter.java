@@ -23,6 +23,10 @@ import org.controlroom.dsp.DspProcessor;
  * <p>Loudness values are in LUFS (= LKFS); "too quiet to measure" reads negative infinity.
  * Audio passes through unchanged. Processing is cheap (two biquads and a multiply-add per sample and
  * channel); all reading getters are safe to call from any thread while processing runs.
+ *
+ * <p>This is the offline meter: it keeps every block (for the exact integrated loudness and the
+ * range) and hands readings over under a lock. On the audio thread of live playback use
+ * {@link LiveLoudness}, which allocates nothing and takes no lock.
  */
 public final class LoudnessMeter extends DspProcessor {
 

@@ -30,11 +30,37 @@ public final class ClipFeed implements TrackFeed {
     }
 
     private final List<Placement> placements;
+    private final Placement[] ordered;   // for the audio thread: no iterator per block
+    private final java.util.OptionalDouble sampleRate;
 
+    /** @throws IllegalArgumentException if the clips are not all at one sample rate */
     public ClipFeed(List<Placement> placements) {
         List<Placement> sorted = new ArrayList<>(placements);
         sorted.sort(Comparator.comparingLong(Placement::startFrame));
         this.placements = List.copyOf(sorted);
+        this.sampleRate = commonRate(this.placements.stream().map(Placement::clip).toList());
+        this.ordered = this.placements.toArray(new Placement[0]);
+    }
+
+    /** The one rate of these clips (empty for none); a clear error if they differ. */
+    static java.util.OptionalDouble commonRate(List<AudioClip> clips) {
+        if (clips.isEmpty()) {
+            return java.util.OptionalDouble.empty();
+        }
+        double rate = clips.get(0).sampleRate();
+        for (AudioClip c : clips) {
+            if (c.sampleRate() != rate) {
+                throw new IllegalArgumentException("a track's clips must share one sample rate; found "
+                        + SampleRates.describe(rate) + " and " + SampleRates.describe(c.sampleRate())
+                        + ". Resample every clip to the session rate when loading it");
+            }
+        }
+        return java.util.OptionalDouble.of(rate);
+    }
+
+    @Override
+    public java.util.OptionalDouble sampleRate() {
+        return sampleRate;
     }
 
     public static ClipFeed of(AudioClip clip, long startFrame) {
@@ -50,7 +76,7 @@ public final class ClipFeed implements TrackFeed {
     public void fill(float[] stereo, long startFrame, int frames) {
         Arrays.fill(stereo, 0, frames * 2, 0f);
         long end = startFrame + frames;
-        for (Placement p : placements) {
+        for (Placement p : ordered) {
             if (p.startFrame() >= end) {
                 break;
             }

@@ -15,6 +15,11 @@ public final class LoopFeed implements TrackFeed {
     }
 
     @Override
+    public java.util.OptionalDouble sampleRate() {
+        return java.util.OptionalDouble.of(clip.sampleRate());
+    }
+
+    @Override
     public void fill(float[] stereo, long startFrame, int frames) {
         float[] s = clip.samples();
         int length = clip.frames();

@@ -13,11 +13,16 @@ import org.controlroom.dsp.BlockProcessor;
  *
  * <p>Solo is solo-in-place: while any track is soloed, only soloed tracks sound. Mute, solo, routing
  * and faders may be changed from another thread while the mixer renders; changes take effect at the
- * next block with a ramp across it (no clicks). Adding tracks, buses and meters is done before
+ * next block with a straight ramp across it, over at least 5 ms (spread over
+ * several blocks when they are shorter), so nothing clicks. Adding tracks, buses and meters is done before
  * rendering.
  *
  * <p>Offline, tracks are processed in parallel and summed in track order, so the output is
- * bit-identical whatever the number of threads.
+ * bit-identical whatever the number of threads. Live ({@code dsp.play.MixerPlayback}), {@link #render}
+ * runs on the audio thread and allocates nothing.
+ *
+ * <p>Every feed plays at the session's sample rate: {@link #addTrack} refuses a feed of clips at
+ * another rate (resample once, when loading; see {@link TrackFeed#sampleRate()}).
  */
 public final class Mixer {
 
@@ -29,10 +34,17 @@ public final class Mixer {
     private final Limiter limiter = new Limiter();
     private final float[][] masters;
     private volatile double masterFaderDb;
-    private double masterGain = 1;
+    private final BlockGain masterGain = new BlockGain(1);
+    private final int rampFrames;
     private double[][] gainFrom = new double[2][0];
     private double[][] gainTo = new double[2][0];
     private Object[][] routeOf = new Object[2][0];
+    private final java.util.concurrent.atomic.AtomicInteger nextTrack = new java.util.concurrent.atomic.AtomicInteger();
+    private final Runnable claimTracks = this::claimTracks;
+    private long jobStart;
+    private int jobFrames;
+    private int jobSlot;
+    private volatile boolean trackMetering;
 
     public Mixer(double sampleRate, int maxBlockFrames) {
         if (!(sampleRate >= 8000 && sampleRate <= 384000)) {
@@ -43,6 +55,7 @@ public final class Mixer {
         }
         this.sampleRate = sampleRate;
         this.maxBlockFrames = maxBlockFrames;
+        this.rampFrames = Math.max(1, (int) Math.round(BlockGain.RAMP_MS / 1000 * sampleRate));
         this.masters = new float[][] {new float[2 * maxBlockFrames], new float[2 * maxBlockFrames]};
         limiter.prepare(sampleRate, 2, maxBlockFrames);
     }
@@ -56,7 +69,8 @@ public final class Mixer {
         private volatile boolean muted;
         private volatile boolean solo;
         private volatile Bus route;
-        private double gain = 1;
+        private final BlockGain gain = new BlockGain(1);
+        private double blockPeak;
 
         private Track(String name, TrackFeed feed, BlockProcessor strip) {
             this.name = name;
@@ -99,6 +113,15 @@ public final class Mixer {
         public Bus route() {
             return route;
         }
+
+        /**
+         * With {@link #setTrackMetering(boolean) track metering} on: the largest sample (linear, either
+         * side) of the last block this track sent on, after its strip and its mute/solo gain. Read it on
+         * the rendering thread, after {@link #render}; other threads should use a meter snapshot.
+         */
+        public double blockPeak() {
+            return blockPeak;
+        }
     }
 
     /** A group bus: the sum of its tracks through its own processing and fader, into the master. */
@@ -108,7 +131,7 @@ public final class Mixer {
         private final float[][] buffers = {new float[2 * maxBlockFrames], new float[2 * maxBlockFrames]};
         private volatile double faderDb;
         private volatile boolean muted;
-        private double gain = 1;
+        private final BlockGain gain = new BlockGain(1);
 
         private Bus(String name, BlockProcessor chain) {
             this.name = name;
@@ -134,6 +157,15 @@ public final class Mixer {
             this.muted = muted;
         }
 
+        public boolean isMuted() {
+            return muted;
+        }
+
+        /** The bus's own processing (for example a ChannelStrip), or null for a plain summing bus. */
+        public BlockProcessor chain() {
+            return chain;
+        }
+
         private Mixer owner() {
             return Mixer.this;
         }
@@ -141,6 +173,12 @@ public final class Mixer {
 
     public Track addTrack(String name, TrackFeed feed, BlockProcessor strip) {
         Track t = new Track(name, Objects.requireNonNull(feed, "feed"), Objects.requireNonNull(strip, "strip"));
+        java.util.OptionalDouble rate = feed.sampleRate();
+        if (rate.isPresent() && rate.getAsDouble() != sampleRate) {
+            throw new IllegalArgumentException("track " + name + " plays audio at " + SampleRates.describe(rate.getAsDouble())
+                    + " but the session runs at " + SampleRates.describe(sampleRate)
+                    + "; resample it to the session rate when loading it (the decoders in dsp.io can)");
+        }
         strip.prepare(sampleRate, 2, maxBlockFrames);
         tracks.add(t);
         gainFrom = new double[2][tracks.size()];
@@ -188,6 +226,14 @@ public final class Mixer {
         return sampleRate;
     }
 
+    /**
+     * Switches per-track peak metering on or off (off by default: offline renders do not pay for it).
+     * See {@link Track#blockPeak()}.
+     */
+    public void setTrackMetering(boolean on) {
+        this.trackMetering = on;
+    }
+
     public int maxBlockFrames() {
         return maxBlockFrames;
     }
@@ -199,10 +245,20 @@ public final class Mixer {
 
     /** Clears every processor's memory (before rendering again from the start). */
     public void reset() {
-        tracks.forEach(t -> t.strip.reset());
-        buses.stream().filter(b -> b.chain != null).forEach(b -> b.chain.reset());
+        // plain loops: the live player resets on the audio thread after a jump, and must not allocate
+        for (int i = 0, n = tracks.size(); i < n; i++) {
+            tracks.get(i).strip.reset();
+        }
+        for (int i = 0, n = buses.size(); i < n; i++) {
+            BlockProcessor chain = buses.get(i).chain;
+            if (chain != null) {
+                chain.reset();
+            }
+        }
         limiter.reset();
-        masterMeters.forEach(BlockProcessor::reset);
+        for (int i = 0, n = masterMeters.size(); i < n; i++) {
+            masterMeters.get(i).reset();
+        }
     }
 
     /**
@@ -212,8 +268,17 @@ public final class Mixer {
      * This is the real-time path (one thread); {@link OfflineRenderer} spreads the work over cores.
      */
     public void render(long startFrame, float[] out, int frames) {
+        render(startFrame, out, 0, frames);
+    }
+
+    /**
+     * Renders {@code frames} stereo frames of the session from {@code startFrame} into {@code out} from
+     * interleaved index {@code 2 * outFrame}. Allocates nothing: the live player calls it on the audio
+     * thread.
+     */
+    public void render(long startFrame, float[] out, int outFrame, int frames) {
         mixTracks(startFrame, frames, 0, null, null);
-        finishMaster(frames, 0, out);
+        finishMaster(frames, 0, out, outFrame);
     }
 
     /**
@@ -229,34 +294,56 @@ public final class Mixer {
         }
         int n = tracks.size();
         boolean anySolo = false;
-        for (Track t : tracks) {
-            anySolo |= t.solo;
+        for (int i = 0; i < n; i++) {
+            anySolo |= tracks.get(i).solo;
         }
         for (int i = 0; i < n; i++) {
             Track t = tracks.get(i);
             boolean audible = !t.muted && (!anySolo || t.solo);
-            gainFrom[slot][i] = t.gain;
-            gainTo[slot][i] = audible ? 1 : 0;
-            t.gain = gainTo[slot][i];
+            gainFrom[slot][i] = t.gain.current();
+            gainTo[slot][i] = t.gain.advance(audible ? 1 : 0, frames, rampFrames);
             routeOf[slot][i] = t.route;
         }
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable claim = () -> {
-            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                Track t = tracks.get(i);
-                t.feed.fill(t.buffers[slot], startFrame, frames);
-                t.strip.process(t.buffers[slot], 0, 2 * frames);
-            }
-        };
+        // The job is described in fields and run by one Runnable made once: nothing is allocated per
+        // block. The crew's volatile hand-over publishes these fields to the helpers.
+        jobStart = startFrame;
+        jobFrames = frames;
+        jobSlot = slot;
+        nextTrack.set(0);
         if (crew != null) {
-            crew.start(claim);
+            crew.start(claimTracks);
         }
         if (callerFirst != null) {
             callerFirst.run();
         }
-        claim.run();
+        claimTracks.run();
         if (crew != null) {
             crew.await();
+        }
+    }
+
+    /** Takes tracks one at a time until none is left: feed, strip, and (when metering) the block's peak. */
+    private void claimTracks() {
+        int n = tracks.size();
+        long startFrame = jobStart;
+        int frames = jobFrames;
+        int slot = jobSlot;
+        boolean meter = trackMetering;
+        for (int i = nextTrack.getAndIncrement(); i < n; i = nextTrack.getAndIncrement()) {
+            Track t = tracks.get(i);
+            float[] buf = t.buffers[slot];
+            t.feed.fill(buf, startFrame, frames);
+            t.strip.process(buf, 0, 2 * frames);
+            if (meter) {
+                float peak = 0;
+                for (int s = 0; s < 2 * frames; s++) {
+                    float a = Math.abs(buf[s]);
+                    if (a > peak) {
+                        peak = a;
+                    }
+                }
+                t.blockPeak = peak * Math.max(gainFrom[slot][i], gainTo[slot][i]);
+            }
         }
     }
 
@@ -265,34 +352,39 @@ public final class Mixer {
      * and the master, the buses' processing and faders, then the master fader, limiter and meters.
      */
     void finishMaster(int frames, int slot, float[] out) {
+        finishMaster(frames, slot, out, 0);
+    }
+
+    private void finishMaster(int frames, int slot, float[] out, int outFrame) {
         sum(frames, slot, 0, frames);
         float[] master = masters[slot];
-        for (Bus b : buses) {
+        for (int k = 0, nb = buses.size(); k < nb; k++) {
+            Bus b = buses.get(k);
             float[] buf = b.buffers[slot];
             if (b.chain != null) {
                 b.chain.process(buf, 0, 2 * frames);
             }
             double to = b.muted ? 0 : Math.pow(10, b.faderDb / 20);
-            ramp(buf, frames, b.gain, to);
-            b.gain = to;
+            double g0 = b.gain.current();
+            ramp(buf, frames, g0, b.gain.advance(to, frames, rampFrames));
             for (int i = 0; i < 2 * frames; i++) {
                 master[i] += buf[i];
             }
         }
         double to = Math.pow(10, masterFaderDb / 20);
-        ramp(master, frames, masterGain, to);
-        masterGain = to;
+        double g0 = masterGain.current();
+        ramp(master, frames, g0, masterGain.advance(to, frames, rampFrames));
         limiter.process(master, 0, 2 * frames);
-        for (BlockProcessor m : masterMeters) {
-            m.process(master, 0, 2 * frames);
+        for (int k = 0, nm = masterMeters.size(); k < nm; k++) {
+            masterMeters.get(k).process(master, 0, 2 * frames);
         }
-        System.arraycopy(master, 0, out, 0, 2 * frames);
+        System.arraycopy(master, 0, out, 2 * outFrame, 2 * frames);
     }
 
     private void sum(int frames, int slot, int from, int to) {
         float[] master = masters[slot];
-        for (Bus b : buses) {
-            java.util.Arrays.fill(b.buffers[slot], 2 * from, 2 * to, 0f);
+        for (int k = 0, nb = buses.size(); k < nb; k++) {
+            java.util.Arrays.fill(buses.get(k).buffers[slot], 2 * from, 2 * to, 0f);
         }
         java.util.Arrays.fill(master, 2 * from, 2 * to, 0f);
         for (int i = 0; i < tracks.size(); i++) {

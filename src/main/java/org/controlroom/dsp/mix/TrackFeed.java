@@ -10,6 +10,15 @@ public interface TrackFeed {
      */
     void fill(float[] stereo, long startFrame, int frames);
 
+    /**
+     * The sample rate of the audio this feed plays, if it plays recorded clips; empty for a feed that
+     * works at any rate (silence, a generator). A {@link Mixer} refuses a feed at another rate than
+     * its session: sources are resampled once, when they are loaded ({@code dsp.io}), never while playing.
+     */
+    default java.util.OptionalDouble sampleRate() {
+        return java.util.OptionalDouble.empty();
+    }
+
     /** A feed of silence. */
     TrackFeed SILENCE = (stereo, startFrame, frames) -> java.util.Arrays.fill(stereo, 0, frames * 2, 0f);
 }

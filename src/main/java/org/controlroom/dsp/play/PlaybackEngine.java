@@ -32,7 +32,7 @@ import org.controlroom.dsp.AudioClip;
  * <p><b>Threads.</b> One thread (the audio thread) calls {@link #render}; any other thread may call
  * the control methods at any time. {@code render} does not allocate or block.
  */
-public final class PlaybackEngine {
+public final class PlaybackEngine implements Playable {
 
     private static final int SOURCES = PlaybackSource.values().length;
     /** Loudness matching never applies more than this cut (dB), whatever the meter says. */
@@ -203,6 +203,7 @@ public final class PlaybackEngine {
      * Sets the loop region. Its end is limited to the audio's length when rendering. If the
      * playhead is outside the region, it moves to the region's start.
      */
+    @Override
     public void setLoop(LoopRegion region) {
         Objects.requireNonNull(region, "region");
         loop = region;
@@ -213,25 +214,30 @@ public final class PlaybackEngine {
     }
 
     /** Plays through to the end again. */
+    @Override
     public void clearLoop() {
         loop = null;
     }
 
+    @Override
     public Optional<LoopRegion> loop() {
         return Optional.ofNullable(loop);
     }
 
     /** Starts (or resumes) playback, fading in. */
+    @Override
     public void play() {
         playing.set(true);
     }
 
     /** Pauses, fading out; the playhead stays where it is. */
+    @Override
     public void pause() {
         playing.set(false);
     }
 
     /** Stops, fading out, and returns the playhead to the loop start (or the beginning). */
+    @Override
     public void stop() {
         playing.set(false);
         LoopRegion l = loop;
@@ -239,6 +245,7 @@ public final class PlaybackEngine {
     }
 
     /** Moves the playhead; while playing, the output fades out, jumps and fades back in. */
+    @Override
     public void seek(long frame) {
         if (frame < 0) {
             throw new IllegalArgumentException("position must not be negative, was " + frame);
@@ -246,11 +253,13 @@ public final class PlaybackEngine {
         pendingSeek.set(frame);
     }
 
+    @Override
     public boolean isPlaying() {
         return playing.get();
     }
 
     /** The playhead in frames (the next frame to be rendered). */
+    @Override
     public long position() {
         return position;
     }
@@ -260,14 +269,17 @@ public final class PlaybackEngine {
         return loaded.length;
     }
 
+    @Override
     public double sampleRate() {
         return sampleRate;
     }
 
+    @Override
     public int channels() {
         return channels;
     }
 
+    @Override
     public int maxBlockFrames() {
         return maxBlockFrames;
     }
@@ -285,6 +297,7 @@ public final class PlaybackEngine {
      *
      * @throws IllegalArgumentException if frames exceeds the block size given at construction
      */
+    @Override
     public void render(float[] out, int frames) {
         if (frames > maxBlockFrames || frames < 0) {
             throw new IllegalArgumentException("block of " + frames + " frames; at most " + maxBlockFrames);

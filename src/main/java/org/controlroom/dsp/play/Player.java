@@ -4,10 +4,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Real-time playback of a {@link PlaybackEngine} on an {@link AudioOutput} (by default the
- * sound card). A background thread asks the engine for the next block and writes it to the device;
- * the device's own buffer paces it. The transport, A/B/bypass switching, the loop region and
- * loudness matching are the engine's: call them here or on {@link #engine()}.
+ * Real-time playback of a {@link Playable} on an {@link AudioOutput} (by default the sound card):
+ * a {@link PlaybackEngine} (clips with A/B/bypass switching, for drills) or a {@link MixerPlayback}
+ * (a mixer session played live). A background thread asks it for the next block and writes it to
+ * the device; the device's own buffer paces it. The transport is the playable's: call it here or on
+ * {@link #playable()}; A/B switching and loudness matching need an engine.
  *
  * <p>The device buffer is {@code bufferFrames}; blocks of half that are rendered, so a switch is
  * heard within about one buffer (e.g. 1024 frames ≈ 21 ms at 48 kHz).
@@ -21,7 +22,7 @@ public final class Player implements AutoCloseable {
     /** Smallest device buffer accepted, in frames. */
     public static final int MIN_BUFFER_FRAMES = 64;
 
-    private final PlaybackEngine engine;
+    private final Playable engine;
     private final AudioOutput output;
     private final int bufferFrames;
     private final int blockFrames;
@@ -29,7 +30,7 @@ public final class Player implements AutoCloseable {
     private volatile boolean running = true;
     private volatile Throwable failure;
 
-    private Player(PlaybackEngine engine, AudioOutput output, int bufferFrames) {
+    private Player(Playable engine, AudioOutput output, int bufferFrames) {
         this.engine = engine;
         this.output = output;
         this.bufferFrames = bufferFrames;
@@ -39,15 +40,15 @@ public final class Player implements AutoCloseable {
         thread.setPriority(Thread.MAX_PRIORITY);
     }
 
-    /** Opens the default sound output for the engine's rate and channels. */
-    public static Player open(PlaybackEngine engine, int bufferFrames) throws PlaybackUnavailableException {
+    /** Opens the default sound output for the playable's rate and channels. */
+    public static Player open(Playable engine, int bufferFrames) throws PlaybackUnavailableException {
         return open(engine, bufferFrames, JavaSoundOutput::open);
     }
 
-    /** Opens the given output for the engine's rate and channels and starts feeding it. */
-    public static Player open(PlaybackEngine engine, int bufferFrames, AudioOutput.Factory outputs)
+    /** Opens the given output for the playable's rate and channels and starts feeding it. */
+    public static Player open(Playable engine, int bufferFrames, AudioOutput.Factory outputs)
             throws PlaybackUnavailableException {
-        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(engine, "playable");
         if (bufferFrames < MIN_BUFFER_FRAMES) {
             throw new IllegalArgumentException("buffer must be at least " + MIN_BUFFER_FRAMES + " frames, was "
                     + bufferFrames);
@@ -85,8 +86,33 @@ public final class Player implements AutoCloseable {
         }
     }
 
-    public PlaybackEngine engine() {
+    /** What this player plays. */
+    public Playable playable() {
         return engine;
+    }
+
+    /**
+     * The clip engine this player plays.
+     *
+     * @throws IllegalStateException if it plays something else (a mixer: see {@link #mixer()})
+     */
+    public PlaybackEngine engine() {
+        if (engine instanceof PlaybackEngine e) {
+            return e;
+        }
+        throw new IllegalStateException("this player plays a mixer session, not clips; use mixer()");
+    }
+
+    /**
+     * The live mixer playback this player plays.
+     *
+     * @throws IllegalStateException if it plays clips (see {@link #engine()})
+     */
+    public MixerPlayback mixer() {
+        if (engine instanceof MixerPlayback m) {
+            return m;
+        }
+        throw new IllegalStateException("this player plays clips, not a mixer session; use engine()");
     }
 
     public void play() {
@@ -101,8 +127,9 @@ public final class Player implements AutoCloseable {
         engine.stop();
     }
 
+    /** Switches A / B / bypass; clips only (see {@link #engine()}). */
     public void select(PlaybackSource source) {
-        engine.select(source);
+        engine().select(source);
     }
 
     public void setLoop(LoopRegion region) {
@@ -113,8 +140,23 @@ public final class Player implements AutoCloseable {
         engine.clearLoop();
     }
 
+    /** Moves the playhead to a frame. */
+    public void seek(long frame) {
+        engine.seek(frame);
+    }
+
+    /** The next frame to be rendered. */
+    public long position() {
+        return engine.position();
+    }
+
+    public boolean isPlaying() {
+        return engine.isPlaying();
+    }
+
+    /** Loudness matching of A and B; clips only (see {@link #engine()}). */
     public void setLoudnessMatching(boolean on) {
-        engine.setLoudnessMatching(on);
+        engine().setLoudnessMatching(on);
     }
 
     /** The device buffer in frames. */

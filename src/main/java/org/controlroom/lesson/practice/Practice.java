@@ -1,44 +1,69 @@
 package org.controlroom.lesson.practice;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-import org.controlroom.dsp.io.AudioFileException;
-import org.controlroom.dsp.io.WavReader;
+import org.controlroom.lesson.run.LessonKindPlugin;
+import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.run.LessonRunner;
-import org.controlroom.lesson.script.AssetSource;
+import org.controlroom.lesson.run.PlayException;
 import org.controlroom.lesson.script.CareerLadder;
-import org.controlroom.lesson.script.DrillSection;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.LessonCatalog;
+import org.controlroom.lesson.script.LessonPlan;
+import org.controlroom.lesson.script.PlanFile;
 import org.controlroom.lesson.script.Rank;
+import org.controlroom.lesson.script.ScriptException;
+import org.controlroom.lesson.session.LessonSession;
 import org.controlroom.store.AttemptRepository;
 import org.controlroom.store.Learner;
 import org.controlroom.store.LearnerRepository;
+import org.controlroom.store.LessonHashes;
 import org.controlroom.store.ProgressRepository;
+import org.controlroom.store.SavedSession;
+import org.controlroom.store.SessionRepository;
 
 /**
  * Starts stored attempts: finds the learner and the lesson, checks the learner's rank opens the lesson,
- * and wires a {@link LessonRunner} to the store so every answer is saved as it is given. The UI and the
+ * and wires a {@link LessonRunner} to the store so every answer is saved as it is given. A session
+ * lesson resumes the learner's saved session and saves it again as the learner works. The UI and the
  * command line both start attempts here.
  */
 public final class Practice {
 
+    private final LessonService lessons;
     private final LessonCatalog catalog;
     private final CareerLadder career;
     private final LearnerRepository learners;
     private final AttemptRepository attempts;
     private final ProgressRepository progress;
+    private final Optional<SessionRepository> sessions;
 
+    /** Practice on the shipped kinds, without saving sessions in progress. */
     public Practice(LessonCatalog catalog, LearnerRepository learners, AttemptRepository attempts,
                     ProgressRepository progress) {
-        this.catalog = catalog;
+        this(new LessonService(catalog, LessonKinds.builtIn()), learners, attempts, progress, Optional.empty());
+    }
+
+    public Practice(LessonService lessons, LearnerRepository learners, AttemptRepository attempts,
+                    ProgressRepository progress, Optional<SessionRepository> sessions) {
+        this.lessons = lessons;
+        this.catalog = lessons.catalog();
         this.career = catalog.career().orElseThrow(() -> new PracticeException(
                 "the lessons have no valid career.yaml, so ranks cannot be checked; run 'lessons validate'"));
         this.learners = learners;
         this.attempts = attempts;
         this.progress = progress;
+        this.sessions = sessions;
+    }
+
+    public LessonService lessons() {
+        return lessons;
     }
 
     /** A started attempt: its runner and what the store credited. */
@@ -47,12 +72,34 @@ public final class Practice {
         private final LessonRunner runner;
         private final StoredAttemptListener listener;
         private final int xpBefore;
+        private final Optional<SessionAutosave> autosave;
+        private final List<String> notices;
 
-        private Attempt(Learner learner, LessonRunner runner, StoredAttemptListener listener, int xpBefore) {
+        private Attempt(Learner learner, LessonRunner runner, StoredAttemptListener listener, int xpBefore,
+                        Optional<SessionAutosave> autosave, List<String> notices) {
             this.learner = learner;
             this.runner = runner;
             this.listener = listener;
             this.xpBefore = xpBefore;
+            this.autosave = autosave;
+            this.notices = List.copyOf(notices);
+        }
+
+        /** The autosave of a session lesson's work in progress. */
+        public Optional<SessionAutosave> autosave() {
+            return autosave;
+        }
+
+        /** What starting found that the learner should hear (a session resumed, a saved session that no longer fits). */
+        public List<String> notices() {
+            return notices;
+        }
+
+        /** Replaces the session's state with a plan file (the command line's --plan). */
+        public void loadPlan(Path planFile) {
+            LessonSession s = runner.session().orElseThrow(() -> new PracticeException("'" + runner.lesson().title()
+                    + "' is played step by step; it takes --answers FILE, not a plan"));
+            s.load(new PlanFile(lessons.kinds().formats()).read(planFile, runner.lesson()));
         }
 
         public LessonRunner runner() {
@@ -98,15 +145,26 @@ public final class Practice {
      * @throws PracticeException when the learner or lesson is unknown or the lesson is above the learner's rank
      */
     public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock) {
+        return start(learnerName, lessonId, seed, clock, message -> { });
+    }
+
+    /**
+     * Starts an attempt for a learner; a session lesson resumes the learner's saved session.
+     *
+     * @param seed     empty for a fresh attempt; a seed replays an earlier one
+     * @param problems hears later trouble the caller cannot see (an autosave that failed)
+     * @throws PracticeException when the learner or lesson is unknown or the lesson is above the learner's rank
+     */
+    public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock, Consumer<String> problems) {
         Learner learner = learners.findByName(learnerName).orElseThrow(() -> new PracticeException(
                 "no learner called '" + learnerName + "'; add one with: learner add \"" + learnerName + "\""));
         Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new PracticeException(
                 "no lesson '" + lessonId + "' (see 'lessons list'; a lesson with errors is left out: 'lessons validate')"));
-        if (!playable(lesson)) {
-            throw new PracticeException("'" + lesson.title() + "' is a " + lesson.kind().id() + " scenario; this build plays"
-                    + " drills and budget scenarios (" + lesson.kind().id() + " scoring comes with its own screen)");
+        Optional<String> why = lessons.kinds().notPlayable(lesson);
+        if (why.isPresent()) {
+            throw new PracticeException("'" + lesson.title() + "' cannot be played in this build yet: " + why.get());
         }
-        var state = progress.progress(learner);
+        var state = progress.progress(learner, lessonHashes(catalog));
         int xp = (int) state.xp();
         Rank rank = career.rankFor(xp);
         int needed = career.indexOf(lesson.rank());
@@ -115,27 +173,55 @@ public final class Practice {
             throw new PracticeException(String.format("'%s' needs the rank %s (%d XP); %s is %s with %d XP",
                     lesson.title(), gate.name(), gate.xp(), learner.name(), rank.name(), xp));
         }
-        boolean passedBefore = state.lessons().stream().anyMatch(r -> r.lessonId().equals(lessonId) && r.passed());
-        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), passedBefore, clock);
+        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock);
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
-        LessonRunner runner = LessonRunner.start(lesson, learner.name(), s, sourceSeconds(lesson), listener, clock);
-        return new Attempt(learner, runner, listener, xp);
-    }
-
-    /** Whether this build can play the lesson: drills and budget scenarios (arrange, takes, mix: not yet). */
-    public static boolean playable(Lesson lesson) {
-        return lesson.section() instanceof DrillSection || lesson.section() instanceof org.controlroom.lesson.script.BudgetSection;
-    }
-
-    /** How long a drill's source sound is (generated sources are endless). */
-    public static double sourceSeconds(Lesson lesson) {
-        if (lesson.section() instanceof DrillSection d && d.source() instanceof AssetSource asset) {
-            try {
-                return WavReader.info(asset.resolved()).seconds();
-            } catch (AudioFileException e) {
-                throw new PracticeException(e.getMessage());
-            }
+        LessonRunner runner;
+        try {
+            runner = LessonRunner.start(lessons.kinds(), lesson, learner.name(), LessonKindPlugin.PlayContext.of(s),
+                    listener, clock);
+        } catch (PlayException e) {
+            throw new PracticeException(e.getMessage());
         }
-        return Double.POSITIVE_INFINITY;
+        List<String> notices = new ArrayList<>();
+        Optional<SessionAutosave> autosave = Optional.empty();
+        if (runner.session().isPresent() && sessions.isPresent()) {
+            String hash = lesson.contentHash();
+            resume(learner, lesson, hash, runner.session().get(), notices);
+            SessionAutosave save = new SessionAutosave(sessions.get(), learner.id(), lesson, hash, clock, problems);
+            save.attach(runner.session().get());
+            autosave = Optional.of(save);
+        }
+        return new Attempt(learner, runner, listener, xp, autosave, notices);
     }
+
+    /** The lesson content the catalogue holds: what XP and ranks count (an edited copy of a lesson earns nothing). */
+    public static LessonHashes lessonHashes(LessonCatalog catalog) {
+        return LessonHashes.of(catalog.lessons(), Lesson::id, Lesson::contentHash);
+    }
+
+    /** Loads the learner's saved session, if any; one that no longer fits its lesson is kept aside and reported. */
+    private void resume(Learner learner, Lesson lesson, String hash, LessonSession session, List<String> notices) {
+        Optional<SavedSession> saved = sessions.get().find(learner.id(), lesson.id());
+        if (saved.isEmpty()) {
+            return;
+        }
+        SavedSession ss = saved.get();
+        boolean changed = !ss.lessonHash().equals(hash);
+        try {
+            LessonPlan plan = new PlanFile(lessons.kinds().formats())
+                    .parse(ss.planYaml(), Path.of("saved session of " + lesson.id()), lesson);
+            session.load(plan);
+            notices.add(changed
+                    ? "The lesson file has changed since your session was saved (" + ss.savedAt()
+                            + "); your work was loaded where it still fits."
+                    : "Resumed your session saved " + ss.savedAt() + ".");
+        } catch (ScriptException | IllegalArgumentException e) {
+            String key = lesson.id() + "~" + ss.lessonHash().substring(0, Math.min(12, ss.lessonHash().length()));
+            sessions.get().save(learner.id(), key, ss.lessonHash(), ss.planYaml(), ss.savedAt());
+            notices.add("Your session saved " + ss.savedAt() + " no longer fits this lesson (the lesson file changed: "
+                    + e.getMessage().lines().findFirst().orElse("") + "). It is kept in the learner database as '"
+                    + key + "'; this session starts from the lesson's starting state.");
+        }
+    }
+
 }

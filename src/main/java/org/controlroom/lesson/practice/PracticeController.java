@@ -4,14 +4,11 @@ import java.util.Optional;
 
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.play.PlaybackUnavailableException;
-import org.controlroom.lesson.run.DrillAudio;
-import org.controlroom.lesson.run.DrillQuestion;
 import org.controlroom.lesson.run.Feedback;
+import org.controlroom.lesson.run.LessonPlay;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.Response;
 import org.controlroom.lesson.run.Step;
-import org.controlroom.lesson.script.DrillExercise;
-import org.controlroom.lesson.script.DrillSection;
 import org.controlroom.store.StoreException;
 
 /**
@@ -24,31 +21,73 @@ public final class PracticeController implements AutoCloseable {
     private final Practice.Attempt attempt;
     private final PracticeView view;
     private final DrillSound sound;
-    private final DrillAudio audio;
     private boolean soundProblemShown;
     private boolean soundReady;
+    private boolean stepHasSound;
 
     public PracticeController(Practice.Attempt attempt, PracticeView view, DrillSound sound) {
         this.attempt = attempt;
         this.view = view;
         this.sound = sound;
         LessonRunner r = attempt.runner();
-        this.audio = r.lesson().section() instanceof DrillSection d ? new DrillAudio(d, r.seed()) : null;
         view.showBrief(r.lesson().title(), r.brief(), r.stepCount());
+        attempt.notices().forEach(view::showNotice);
     }
 
     public LessonRunner runner() {
         return attempt.runner();
     }
 
-    /** Leaves the brief for the first step. */
+    public Practice.Attempt attempt() {
+        return attempt;
+    }
+
+    /** Leaves the brief: for the session (session lessons) or the first step. */
     public void begin() {
-        show(attempt.runner().begin());
+        LessonRunner r = attempt.runner();
+        if (r.session().isPresent()) {
+            view.showSession(r.beginSession());
+        } else {
+            show(r.begin());
+        }
+    }
+
+    /**
+     * Submits the session: saved, rendered and measured; then the steps or the result follow.
+     */
+    public void submit() {
+        LessonRunner r = attempt.runner();
+        if (r.state() != LessonRunner.State.SESSION) {
+            return;
+        }
+        try {
+            attempt.autosave().ifPresent(SessionAutosave::flush);
+            view.showWorking("Rendering and measuring your " + r.lesson().kind().id() + "…");
+            Optional<Step> next = r.submit();
+            if (next.isPresent()) {
+                show(next.get());
+            } else {
+                finished();
+            }
+        } catch (AudioFileException e) {
+            view.showError(e.getMessage());
+        } catch (StoreException e) {
+            view.showError(e.getMessage() + ". Your session is saved; submit again to retry.");
+        }
+    }
+
+    private void finished() {
+        sound.close();
+        attempt.autosave().ifPresent(a -> {
+            a.close();
+            a.discard();
+        });
+        view.showResult(attempt.runner().result().orElseThrow(), attempt.careerLine());
     }
 
     /** The learner listens to A or B (counted with the answer). */
     public void listen(LessonRunner.Side side) {
-        if (attempt.runner().state() != LessonRunner.State.QUESTION || audio == null) {
+        if (attempt.runner().state() != LessonRunner.State.QUESTION || !stepHasSound) {
             return;
         }
         attempt.runner().played(side);
@@ -78,8 +117,7 @@ public final class PracticeController implements AutoCloseable {
             if (next.isPresent()) {
                 show(next.get());
             } else {
-                sound.close();
-                view.showResult(attempt.runner().result().orElseThrow(), attempt.careerLine());
+                finished();
             }
         } catch (StoreException e) {
             view.showError(e.getMessage());
@@ -89,14 +127,14 @@ public final class PracticeController implements AutoCloseable {
     private void show(Step step) {
         view.showStep(step);
         soundReady = false;
-        Optional<DrillQuestion> q = step.drillQuestion();
-        if (q.isEmpty() || audio == null) {
-            return;
-        }
+        stepHasSound = false;
         try {
-            DrillAudio.Pair pair = audio.render(q.get());
-            DrillExercise e = q.get().exercise();
-            sound.load(pair, e == DrillExercise.EQ_FREQUENCY || e == DrillExercise.COMPRESSION);
+            Optional<LessonPlay.Listening> listening = attempt.runner().listening();
+            if (listening.isEmpty()) {
+                return;
+            }
+            stepHasSound = true;
+            sound.load(listening.get().pair(), listening.get().matchLoudness());
             soundReady = true;
         } catch (PlaybackUnavailableException e) {
             if (!soundProblemShown) {
@@ -111,5 +149,6 @@ public final class PracticeController implements AutoCloseable {
     @Override
     public void close() {
         sound.close();
+        attempt.autosave().ifPresent(SessionAutosave::close);
     }
 }

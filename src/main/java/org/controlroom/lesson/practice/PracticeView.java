@@ -4,6 +4,7 @@ import org.controlroom.lesson.run.AttemptFinished;
 import org.controlroom.lesson.run.Feedback;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.Step;
+import org.controlroom.lesson.session.LessonSession;
 
 /**
  * What a practice screen shows; the {@link PracticeController} drives it. Implementations decide
@@ -14,6 +15,17 @@ public interface PracticeView {
     void showBrief(String title, String brief, int steps);
 
     void showStep(Step step);
+
+    /** The learner works on a session (mix, arrange, takes) until they submit it. */
+    void showSession(LessonSession session);
+
+    /** Long work is under way (rendering and measuring a submitted session). */
+    default void showWorking(String message) {
+    }
+
+    /** Something the learner should know that is not an error (a session resumed). */
+    default void showNotice(String message) {
+    }
 
     void showFeedback(Feedback feedback, boolean lastStep);
 

@@ -16,32 +16,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Writes an attempt into the learner store as it happens: the attempt row when it starts, each answer
  * the moment it is judged (committed before the learner sees the feedback), and the result at the end.
- * XP is credited only the first time a learner passes a lesson.
+ * XP is credited only the first time a learner passes a lesson: the store decides, in the transaction
+ * that saves the result, so two windows or processes passing at once cannot both earn it.
  */
 public final class StoredAttemptListener implements AttemptListener {
 
     private final AttemptRepository attempts;
     private final long learnerId;
-    private final boolean passedBefore;
+    private final String lessonHash;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private long attemptId = -1;
     private int xpEarned;
 
     /**
-     * @param passedBefore whether the learner had already passed this lesson (then no XP is credited again)
+     * @param lessonHash the content hash of the lesson being played (stored with the attempt)
      */
-    public StoredAttemptListener(AttemptRepository attempts, long learnerId, boolean passedBefore, Clock clock) {
+    public StoredAttemptListener(AttemptRepository attempts, long learnerId, String lessonHash, Clock clock) {
         this.attempts = attempts;
         this.learnerId = learnerId;
-        this.passedBefore = passedBefore;
+        this.lessonHash = lessonHash;
         this.clock = clock;
     }
 
     @Override
     public void attemptStarted(AttemptStarted s) {
-        attemptId = attempts.start(learnerId, s.lessonId(), s.lessonFile().toString().replace('\\', '/'), s.seed(),
-                s.startedAt());
+        attemptId = attempts.start(learnerId, s.lessonId(), s.lessonFile().toString().replace('\\', '/'), lessonHash,
+                s.seed(), s.startedAt());
     }
 
     @Override
@@ -53,8 +54,7 @@ public final class StoredAttemptListener implements AttemptListener {
 
     @Override
     public void attemptFinished(AttemptFinished f) {
-        xpEarned = f.passed() && !passedBefore ? f.xpOffered() : 0;
-        attempts.finish(attemptId(), f.score(), f.passed(), criteriaJson(f), xpEarned, f.finishedAt());
+        xpEarned = attempts.finish(attemptId(), f.score(), f.passed(), criteriaJson(f), f.xpOffered(), f.finishedAt());
     }
 
     /** The XP this attempt credited (0 until it finished, and 0 for a lesson passed before). */

@@ -196,9 +196,15 @@ final class BudgetPlay implements LessonPlay {
         String quality = String.format(Locale.ROOT,
                 "quality %.2f; the best plan the engine found (%s) reaches %.2f and expects %.0f points, yours expects %.0f",
                 plan().quality(), best.plan().describe(), best.plan().quality(), best.expectedScore(), mine);
-        return List.of(new Criterion("delivery", outcome.delivery(), 0, delivery),
-                new Criterion("spend", outcome.spend(), 0, spend),
-                new Criterion("quality", outcome.quality(), 0, quality));
+        java.util.Map<String, Object> quality_ = new java.util.LinkedHashMap<>();
+        quality_.put("expected_score", Math.round(mine * 10) / 10.0);
+        quality_.put("best_expected_score", Math.round(best.expectedScore() * 10) / 10.0);
+        quality_.put("best_plan", best.plan().describe());
+        return List.of(new Criterion("delivery", outcome.delivery(), 0, delivery,
+                        Map.of("days", outcome.days(), "deadline_days", scenario.deadlineDays())),
+                new Criterion("spend", outcome.spend(), 0, spend,
+                        Map.of("spent", outcome.spent(), "budget", scenario.money())),
+                new Criterion("quality", outcome.quality(), 0, quality, quality_));
     }
 
     private String money(double amount) {

@@ -49,6 +49,14 @@ public final class DrillAudio {
      *
      * @throws AudioFileException when the drill's sound file cannot be read
      */
+    /** How long a drill's source sound is, in seconds (generated sources are endless). */
+    public static double sourceSeconds(DrillSection drill) throws AudioFileException {
+        if (drill.source() instanceof org.controlroom.lesson.script.AssetSource asset) {
+            return org.controlroom.dsp.io.WavReader.info(asset.resolved()).seconds();
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
     public Pair render(DrillQuestion q) throws AudioFileException {
         AudioClip excerpt = stereo(excerpt(q));
         AudioClip a = excerpt.copy();

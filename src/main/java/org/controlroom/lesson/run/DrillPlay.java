@@ -18,10 +18,12 @@ import org.controlroom.lesson.script.DrillSection;
  * within the drill's target time).
  */
 final class DrillPlay implements LessonPlay {
+    private DrillAudio audio;
 
     static final double POINTS_PER_QUESTION = 10;
 
     private final DrillSection drill;
+    private final long seed;
     private final List<DrillQuestion> questions;
     /** The judged answer of each question, by index: judging again (a retry after a failed save) replaces it. */
     private final Judged[] judgedByIndex;
@@ -31,6 +33,7 @@ final class DrillPlay implements LessonPlay {
 
     DrillPlay(DrillSection drill, long seed, double sourceSeconds) {
         this.drill = drill;
+        this.seed = seed;
         this.questions = makeQuestions(drill, new SplittableRandom(seed), sourceSeconds);
         this.judgedByIndex = new Judged[questions.size()];
     }
@@ -141,6 +144,18 @@ final class DrillPlay implements LessonPlay {
     }
 
     @Override
+    public java.util.Optional<Listening> listening(int index) throws org.controlroom.dsp.io.AudioFileException {
+        DrillQuestion q = step(index).drillQuestion().orElseThrow();
+        if (audio == null) {
+            audio = new DrillAudio(drill, seed);
+        }
+        DrillExercise e = q.exercise();
+        // when level is not what is asked, the louder version must not give the answer away
+        return java.util.Optional.of(new Listening(audio.render(q),
+                e == DrillExercise.EQ_FREQUENCY || e == DrillExercise.COMPRESSION));
+    }
+
+    @Override
     public List<Criterion> criteria() {
         List<Judged> judged = java.util.Arrays.stream(judgedByIndex).filter(java.util.Objects::nonNull).toList();
         int n = judged.size();
@@ -159,7 +174,12 @@ final class DrillPlay implements LessonPlay {
         double median = times.length == 0 ? 0 : times[times.length / 2] / 1000.0;
         String speedDetail = String.format(Locale.ROOT, "%d of %d answers within %s s (median %.1f s)",
                 quick, n, format(drill.targetSeconds()), median);
-        return List.of(new Criterion("accuracy", accuracy, 0, accuracyDetail),
-                new Criterion("speed", speed, 0, speedDetail));
+        java.util.Map<String, Object> accuracyMeasured = new java.util.LinkedHashMap<>();
+        accuracyMeasured.put("right", right);
+        accuracyMeasured.put("questions", n);
+        accuracyMeasured.put("mean_error_" + unit, round2(meanError));
+        return List.of(new Criterion("accuracy", accuracy, 0, accuracyDetail, accuracyMeasured),
+                new Criterion("speed", speed, 0, speedDetail, java.util.Map.of("median_seconds", median,
+                        "within_target", quick)));
     }
 }

@@ -1,13 +1,21 @@
 package org.controlroom.lesson.run;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.lesson.session.LessonSession;
 
 /**
- * How one kind of lesson plays: its steps, how an answer to a step is judged, and the criteria the
- * whole attempt is scored on. A play is made for one attempt from its seed, so it replays identically.
+ * How one attempt at a lesson plays: question steps (a drill, a budget) and/or a session the learner
+ * works on and submits (a mix, an arrangement, a comp), and the criteria the attempt is scored on. A
+ * play is made for one attempt from its seed by its kind's {@link LessonKindPlugin}, so it replays
+ * identically. The runner, the practice layer, the window and the command line know plays only
+ * through this interface.
  */
-interface LessonPlay {
+public interface LessonPlay {
 
+    /** Question steps (after the session, if there is one). */
     int stepCount();
 
     Step step(int index);
@@ -22,7 +30,38 @@ interface LessonPlay {
     /** The criteria of the finished attempt, scored 0–100 (weights are applied by the runner). */
     List<Criterion> criteria();
 
+    /** The session the learner works on before any steps, if this kind has one. */
+    default Optional<LessonSession> session() {
+        return Optional.empty();
+    }
+
+    /**
+     * Renders and measures the submitted session; its criteria are then part of {@link #criteria()}.
+     *
+     * @throws AudioFileException when a sound the session uses cannot be read
+     */
+    default SessionSubmission submitSession() throws AudioFileException {
+        throw new IllegalStateException("this lesson has no session to submit");
+    }
+
+    /** The two versions a question step lets the learner hear (A and B), if it has sound. */
+    default Optional<Listening> listening(int index) throws AudioFileException {
+        return Optional.empty();
+    }
+
     /** A judged answer: the feedback and the JSON records of the question and the response. */
     record Judgement(Feedback feedback, String questionJson, String responseJson) {
+    }
+
+    /**
+     * A question's sound.
+     *
+     * @param matchLoudness whether A and B are played at the same loudness (level is not the question)
+     */
+    record Listening(DrillAudio.Pair pair, boolean matchLoudness) {
+    }
+
+    /** What the submit stored: the plan as JSON, and a one-line summary for the learner. */
+    record SessionSubmission(String planJson, String summary) {
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.controlroom.lesson.script.BudgetSection;
-import org.controlroom.lesson.script.DrillSection;
+import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.session.LessonSession;
 
 /**
  * Plays one attempt at a lesson, headless: brief → a question or decision per step → the learner's
@@ -26,7 +26,7 @@ import org.controlroom.lesson.script.Lesson;
 public final class LessonRunner {
 
     /** Where an attempt is. */
-    public enum State { BRIEF, QUESTION, FEEDBACK, FINISHED }
+    public enum State { BRIEF, SESSION, QUESTION, FEEDBACK, FINISHED }
 
     /** Which version of the sound the learner listened to. */
     public enum Side { A, B }
@@ -44,6 +44,7 @@ public final class LessonRunner {
     private int playsB;
     private Feedback lastFeedback;
     private AttemptFinished result;
+    private LessonPlay.SessionSubmission submitted;
     private final List<Feedback> feedback = new ArrayList<>();
 
     private LessonRunner(Lesson lesson, long seed, AttemptListener listener, Clock clock, LessonPlay play) {
@@ -63,23 +64,81 @@ public final class LessonRunner {
      */
     public static LessonRunner start(Lesson lesson, String learner, long seed, double sourceSeconds,
                                      AttemptListener listener, Clock clock) {
-        LessonPlay play;
-        if (lesson.section() instanceof DrillSection drill) {
-            play = new DrillPlay(drill, seed, sourceSeconds);
-        } else if (lesson.section() instanceof BudgetSection budget) {
-            play = new BudgetPlay(budget, lesson.scoring().weights(), seed);
-        } else {
-            throw new UnsupportedOperationException("playing " + lesson.kind().id()
-                    + " lessons is not in this build yet (lesson " + lesson.id() + ")");
+        return start(LessonKinds.builtIn(clock), lesson, learner,
+                new LessonKindPlugin.PlayContext(seed, Optional.of(sourceSeconds)), listener, clock);
+    }
+
+    /**
+     * Starts an attempt with the play its kind (from {@code kinds}) makes.
+     *
+     * @throws UnsupportedOperationException for kinds this build cannot play yet
+     */
+    public static LessonRunner start(LessonKinds kinds, Lesson lesson, String learner, LessonKindPlugin.PlayContext context,
+                                     AttemptListener listener, Clock clock) {
+        LessonKindPlugin kind = kinds.kind(lesson.kind());
+        Optional<String> why = kind.notPlayable();
+        if (why.isPresent()) {
+            throw new UnsupportedOperationException("'" + lesson.title() + "' cannot be played in this build yet: "
+                    + why.get());
         }
-        LessonRunner runner = new LessonRunner(lesson, seed, listener, clock, play);
-        listener.attemptStarted(new AttemptStarted(learner, lesson.id(), lesson.file(), seed, clock.instant()));
+        LessonPlay play = kind.play(lesson, context);
+        LessonRunner runner = new LessonRunner(lesson, context.seed(), listener, clock, play);
+        listener.attemptStarted(new AttemptStarted(learner, lesson.id(), lesson.file(), context.seed(), clock.instant()));
         return runner;
     }
 
     /** Starts an attempt on a generated (endless) source. */
     public static LessonRunner start(Lesson lesson, String learner, long seed, AttemptListener listener, Clock clock) {
         return start(lesson, learner, seed, Double.POSITIVE_INFINITY, listener, clock);
+    }
+
+    /** The session the learner works on, for session kinds (mix, arrange, takes). */
+    public Optional<LessonSession> session() {
+        return play.session();
+    }
+
+    /** Leaves the brief for the session (session kinds). */
+    public LessonSession beginSession() {
+        require(State.BRIEF, "begin the session");
+        LessonSession s = play.session().orElseThrow(() -> new IllegalStateException(
+                "this lesson has no session: begin() its steps"));
+        state = State.SESSION;
+        shownAt = clock.instant();
+        return s;
+    }
+
+    /**
+     * Submits the session: it is rendered and measured, the plan is handed to the listener (and so
+     * stored) as the attempt's first answer. Then the steps follow, or the attempt finishes.
+     *
+     * @return the first step after the session, or empty when the attempt has finished
+     * @throws AudioFileException when a sound the session uses cannot be read (nothing changes then)
+     */
+    public Optional<Step> submit() throws AudioFileException {
+        require(State.SESSION, "submit");
+        long millis = Math.max(0, clock.millis() - shownAt.toEpochMilli());
+        LessonPlay.SessionSubmission sub = play.submitSession();
+        listener.answerGiven(new AnswerGiven(0, Json.of(java.util.Map.of("session", lesson.kind().id())), sub.planJson(),
+                Optional.empty(), Optional.empty(), Optional.empty(), millis, 0, 0, 0, 0));
+        submitted = sub;
+        if (play.stepCount() > 0) {
+            return Optional.of(show(0));
+        }
+        finish();
+        return Optional.empty();
+    }
+
+    /** What the submitted session measured in one line ("-14.2 LUFS, -1.3 dBTP ..."). */
+    public Optional<String> submissionSummary() {
+        return Optional.ofNullable(submitted).map(LessonPlay.SessionSubmission::summary);
+    }
+
+    /** The A and B versions of the current question, for kinds whose steps have sound. */
+    public Optional<LessonPlay.Listening> listening() throws AudioFileException {
+        if (state != State.QUESTION && state != State.FEEDBACK) {
+            return Optional.empty();
+        }
+        return play.listening(index);
     }
 
     public Lesson lesson() {
@@ -167,10 +226,14 @@ public final class LessonRunner {
         if (index + 1 < play.stepCount()) {
             return Optional.of(show(index + 1));
         }
+        finish();
+        return Optional.empty();
+    }
+
+    private void finish() {
         result = score();
         state = State.FINISHED;
         listener.attemptFinished(result);
-        return Optional.empty();
     }
 
     /** The final result, once finished. */
@@ -194,7 +257,7 @@ public final class LessonRunner {
         double weightSum = 0;
         for (Criterion c : play.criteria()) {
             double w = weights.getOrDefault(c.name(), 0.0);
-            criteria.add(new Criterion(c.name(), round1(c.score()), w, c.detail()));
+            criteria.add(new Criterion(c.name(), round1(c.score()), w, c.detail(), c.measured()));
             total += w * c.score();
             weightSum += w;
         }

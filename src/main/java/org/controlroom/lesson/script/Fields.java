@@ -70,6 +70,13 @@ final class Fields {
         return Optional.of(fields);
     }
 
+    /** A mapping with no fields, standing in for a value already reported as not a mapping. */
+    static Fields empty(Node at, String path, Problems problems) {
+        MappingNode m = new MappingNode(Tag.MAP, true, new ArrayList<>(), at.getStartMark(), at.getEndMark(),
+                org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW);
+        return new Fields(m, path, problems);
+    }
+
     MappingNode node() {
         return node;
     }

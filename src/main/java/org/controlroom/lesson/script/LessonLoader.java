@@ -20,6 +20,21 @@ import java.util.stream.Stream;
  */
 public final class LessonLoader {
     private static final int MAX_DEPTH = 16;
+    private final LessonFormats formats;
+
+    /** A loader of the kinds Control Room ships. */
+    public LessonLoader() {
+        this(LessonFormats.builtIn());
+    }
+
+    /** A loader of the kinds in {@code formats}. */
+    public LessonLoader(LessonFormats formats) {
+        this.formats = formats;
+    }
+
+    public LessonFormats formats() {
+        return formats;
+    }
 
     /**
      * @param lessonsDir the lessons folder (holding career.yaml)
@@ -40,7 +55,7 @@ public final class LessonLoader {
                 : CareerLoader.read(careerProblems);
         problems.addAll(careerProblems.list());
 
-        LessonReader reader = new LessonReader(career, assetsDir);
+        LessonReader reader = new LessonReader(formats, career, assetsDir);
         List<Lesson> lessons = new ArrayList<>();
         Map<String, Path> firstById = new HashMap<>();
         for (Path file : scriptFiles(lessonsDir, careerFile, problems)) {

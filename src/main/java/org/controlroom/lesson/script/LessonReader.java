@@ -2,7 +2,6 @@ package org.controlroom.lesson.script;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +18,18 @@ final class LessonReader {
     static final int MAX_ID_LENGTH = 64;
     static final List<String> COMMON = List.of("id", "title", "kind", "rank", "brief", "xp", "scoring");
     static final List<String> SCORING = List.of("pass_mark", "weights");
-    private static final List<String> KIND_IDS = Arrays.stream(LessonKind.values()).map(LessonKind::id).toList();
-    private static final List<String> TOP_LEVEL;
-
-    static {
-        List<String> all = new ArrayList<>(COMMON);
-        all.addAll(KIND_IDS);
-        TOP_LEVEL = List.copyOf(all);
-    }
-
+    private final LessonFormats formats;
+    private final List<String> kindIds;
+    private final List<String> topLevel;
     private final Optional<CareerLadder> career;
     private final Path assetsRoot;
 
-    LessonReader(Optional<CareerLadder> career, Path assetsRoot) {
+    LessonReader(LessonFormats formats, Optional<CareerLadder> career, Path assetsRoot) {
+        this.formats = formats;
+        this.kindIds = formats.ids();
+        List<String> all = new ArrayList<>(COMMON);
+        all.addAll(kindIds);
+        this.topLevel = List.copyOf(all);
         this.career = career;
         this.assetsRoot = assetsRoot;
     }
@@ -46,7 +44,7 @@ final class LessonReader {
             return Optional.empty();
         }
         int before = problems.count();
-        Optional<Fields> top = Fields.of(root.get(), "", TOP_LEVEL, problems);
+        Optional<Fields> top = Fields.of(root.get(), "", topLevel, problems);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -63,7 +61,7 @@ final class LessonReader {
         Optional<LessonSection> section = Optional.empty();
         if (kind.isPresent()) {
             LessonKind k = kind.get();
-            for (String other : KIND_IDS) {
+            for (String other : kindIds) {
                 if (!other.equals(k.id()) && f.has(other)) {
                     problems.at(f.keyNode(other).orElseThrow(), "section '" + other + "' does not match kind: "
                             + k.id() + " (a " + k.id() + " lesson has a '" + k.id() + "' section)");
@@ -73,9 +71,9 @@ final class LessonReader {
                 problems.at(f.node(), "missing section '" + k.id() + "' (kind: " + k.id()
                         + " needs a '" + k.id() + ":' section)");
             } else {
-                SectionReader reader = SectionReader.forKind(k);
+                SectionFormat format = formats.format(k.id()).orElseThrow();
                 AssetResolver assets = new AssetResolver(file.toAbsolutePath().getParent(), assetsRoot);
-                section = f.section(k.id(), reader.fields(), true).map(s -> reader.read(s, assets));
+                section = f.section(k.id(), format.fields(), true).map(s -> format.read(new SectionInput(s, assets)));
             }
         }
         Scoring scoring = f.section("scoring", SCORING, true)
@@ -84,8 +82,25 @@ final class LessonReader {
         if (problems.count() > before || section.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
-        Lesson lesson = new Lesson(id, title, kind.get(), rank, brief, xp, section.get(), scoring, file);
+        Optional<String> hash = contentHash(file, problems);
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        Lesson lesson = new Lesson(id, title, kind.get(), rank, brief, xp, section.get(), scoring, file, hash.get());
         return Optional.of(new Read(lesson, f.value("id").orElseThrow()));
+    }
+
+    /** SHA-256 of the file's bytes, in lower-case hex. */
+    static Optional<String> contentHash(Path file, Problems problems) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+            return Optional.of(java.util.HexFormat.of().formatHex(digest));
+        } catch (java.io.IOException e) {
+            problems.atStart("cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
     }
 
     static void checkId(String id, Node node, String field, Problems problems) {
@@ -100,11 +115,11 @@ final class LessonReader {
 
     private Optional<LessonKind> kind(Node n, Problems problems) {
         return Values.text(n, "kind", problems).flatMap(text -> {
-            Optional<LessonKind> k = LessonKind.fromId(text);
+            Optional<LessonKind> k = formats.kind(text);
             if (k.isEmpty()) {
                 problems.at(n, "unknown kind '" + text + "'"
-                        + ClosestName.to(text, KIND_IDS).map(s -> "; did you mean '" + s + "'?").orElse("")
-                        + " (kinds: " + String.join(", ", KIND_IDS) + ")");
+                        + ClosestName.to(text, kindIds).map(s -> "; did you mean '" + s + "'?").orElse("")
+                        + " (kinds: " + String.join(", ", kindIds) + ")");
             }
             return k;
         });

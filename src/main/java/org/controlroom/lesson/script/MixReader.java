@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** Reads a {@code mix:} section. */
 final class MixReader implements SectionReader {
-    static final List<String> FIELDS = List.of("tracks", "reference", "target", "balance");
+    static final List<String> FIELDS = List.of("tracks", "buses", "reference", "target", "balance");
     static final List<String> TRACK = List.of("name", "asset", "gain_db", "pan");
     static final List<String> TARGET = List.of("integrated_lufs", "true_peak_dbtp");
     private static final NumberRange GAIN = NumberRange.between(-24, 24);
@@ -30,6 +30,16 @@ final class MixReader implements SectionReader {
                 t.required("asset").flatMap(n -> assets.resolve(n, t.name("asset"), p))
                         .orElse(new AssetSource("", f.problems().file())),
                 t.number("gain_db", 0, GAIN), t.number("pan", 0, NumberRange.between(-1, 1)))));
+        UniqueNames busNames = new UniqueNames("bus name", p);
+        List<String> buses = f.optionalList("buses", (n, w) -> Values.text(n, w, p).map(name -> {
+            if (!LessonReader.ID.matcher(name).matches()) {
+                p.at(n, w + " '" + name + "' must be lower-case letters, digits and '-'");
+            } else if (busNames.contains(name) || names.contains(name)) {
+                p.at(n, "duplicate name '" + name + "' in " + w.replaceAll("\\[\\d+]$", "")
+                        + " (a bus needs a name of its own)");
+            }
+            return name;
+        }));
         Optional<AssetSource> reference = f.value("reference")
                 .flatMap(n -> assets.resolve(n, f.name("reference"), p));
         MixTarget target = f.section("target", TARGET, true)
@@ -44,7 +54,7 @@ final class MixReader implements SectionReader {
                 p.at(n, f.name("balance") + " must be a mapping of track name to dB, found " + Values.describe(n));
             }
         });
-        return new MixSection(tracks, reference, target, balance);
+        return new MixSection(tracks, buses, reference, target, balance);
     }
 
     private static void readBalance(MappingNode map, String path, UniqueNames tracks, Map<String, Double> balance,

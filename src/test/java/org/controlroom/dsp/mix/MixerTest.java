@@ -110,6 +110,38 @@ class MixerTest {
         assertThat(maxStep).isLessThan(0.5 / 100);
     }
 
+    @Test
+    void withBlocksShorterThanFiveMillisecondsAMuteStillRampsOverFiveMilliseconds() {
+        Mixer m = new Mixer(RATE, 64);
+        ChannelStrip s = new ChannelStrip();
+        s.setPanBypassed(true);
+        Mixer.Track t = m.addTrack("dc", new LoopFeed(new AudioClip(RATE, 1, filled(RATE, 0.5f))), s);
+        float[] out = new float[128];
+        float[] left = new float[64 * 48];
+        for (int b = 0; b < 48; b++) {
+            if (b == 20) {
+                t.setMuted(true);
+            }
+            m.render(64L * b, out, 64);
+            for (int f = 0; f < 64; f++) {
+                left[64 * b + f] = out[2 * f];
+            }
+        }
+        int first = 20 * 64 + m.latencyFrames();
+        assertThat(left[first - 1]).isEqualTo(0.5f);
+        // 0.5 to 0 in a straight line at 0.5 / 240 a frame (5 ms at 48 kHz), the last of the four blocks it
+        // takes finishing the line at a gentler slope: never a step larger than 0.5 / 240
+        for (int f = first; f < first + 192; f++) {
+            assertThat((double) (left[f - 1] - left[f])).as("frame %d", f).isCloseTo(0.5 / 240, within(1e-6));
+        }
+        for (int f = first + 192; f < first + 256; f++) {
+            assertThat((double) (left[f - 1] - left[f])).as("frame %d", f).isBetween(0.0, 0.5 / 240);
+        }
+        assertThat(left[first + 238]).isPositive();
+        assertThat(left[first + 255]).isCloseTo(0f, within(1e-7f));
+        assertThat(left[64 * 48 - 1]).isZero();
+    }
+
     private static float[] filled(int n, float v) {
         float[] s = new float[n];
         java.util.Arrays.fill(s, v);

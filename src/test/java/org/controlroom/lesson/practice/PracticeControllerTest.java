@@ -44,6 +44,11 @@ class PracticeControllerTest {
         }
 
         @Override
+        public void showSession(org.controlroom.lesson.session.LessonSession session) {
+            shown.add("session " + session.lesson().id());
+        }
+
+        @Override
         public void showFeedback(Feedback feedback, boolean lastStep) {
             shown.add("feedback " + feedback.correct().orElse(null) + (lastStep ? " last" : ""));
         }

@@ -97,7 +97,7 @@ class DrillAudioTest {
         Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
         LessonCatalog catalog = new LessonLoader().load(root.resolve("lessons"), root.resolve("audio-assets"));
         Lesson lesson = catalog.lesson("level-steps").orElseThrow();
-        double seconds = org.controlroom.lesson.practice.Practice.sourceSeconds(lesson);
+        double seconds = DrillAudio.sourceSeconds((DrillSection) lesson.section());
         LessonRunner runner = LessonRunner.start(lesson, "ana", 4, seconds, AttemptListener.NONE, java.time.Clock.systemUTC());
         DrillQuestion q = runner.begin().drillQuestion().orElseThrow();
         DrillAudio.Pair p = new DrillAudio((DrillSection) lesson.section(), runner.seed()).render(q);
@@ -112,7 +112,7 @@ class DrillAudioTest {
         List<Lesson> drills = catalog.lessons().stream().filter(l -> l.section() instanceof DrillSection).toList();
         assertThat(drills).hasSizeGreaterThanOrEqualTo(8);
         for (Lesson lesson : drills) {
-            double seconds = org.controlroom.lesson.practice.Practice.sourceSeconds(lesson);
+            double seconds = DrillAudio.sourceSeconds((DrillSection) lesson.section());
             LessonRunner runner = LessonRunner.start(lesson, "ana", 11, seconds, AttemptListener.NONE,
                     java.time.Clock.systemUTC());
             DrillQuestion q = runner.begin().drillQuestion().orElseThrow();

@@ -1,0 +1,75 @@
+package org.controlroom.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.mix.OfflineRenderer;
+import org.controlroom.lesson.run.LessonKindPlugin;
+import org.controlroom.lesson.run.LessonKinds;
+import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.script.LessonCatalog;
+import org.controlroom.lesson.script.PlanFile;
+import org.controlroom.lesson.session.LessonSession;
+import org.controlroom.lesson.session.SessionSound;
+import org.controlroom.lesson.session.SoundLibrary;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mix LESSON_ID [--plan FILE] --out FILE.wav}: renders what a session would sound like. */
+@Command(name = "mix", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Renders a session lesson (mix, arrange, takes) as a plan file sets it, to a WAV file.",
+                "Without --plan: the lesson's starting state. The plan's shape is in DESIGN.md / the README."})
+public final class MixCommand implements Callable<Integer>, UsesLessonKinds {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LessonsDirOption lessonsDir;
+
+    @Parameters(index = "0", paramLabel = "LESSON_ID", description = "The session lesson (see 'lessons list').")
+    String lessonId;
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "The learner's work, as a plan file.")
+    Path planFile;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.wav", description = "Where to write the render (32-bit float WAV).")
+    Path out;
+
+    private LessonKinds kinds = LessonKinds.builtIn();
+
+    @Override
+    public void use(LessonKinds k) {
+        this.kinds = k;
+    }
+
+    @Override
+    public Integer call() throws AudioFileException {
+        LessonCatalog catalog = lessonsDir.load(kinds);
+        Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new UserInputException("no lesson '" + lessonId
+                + "' (see 'lessons list'; a lesson with errors is left out: 'lessons validate')"));
+        LessonKindPlugin kind = kinds.kind(lesson.kind());
+        LessonSession session = kind.newSession(lesson).orElseThrow(() -> new UserInputException("'" + lesson.title()
+                + "' is a " + lesson.kind().id() + " lesson, played step by step: it has no session to render"));
+        if (planFile != null) {
+            session.load(new PlanFile(kinds.formats()).read(planFile, lesson));
+        }
+        PrintWriter talk = spec.commandLine().getErr();
+        try (SessionSound sound = session.sound(new SoundLibrary(), 1024)) {
+            long frames = sound.frames();
+            double rate = sound.mixer().sampleRate();
+            new OfflineRenderer().renderToWav(sound.mixer(), frames, out, done -> { });
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%.1f s at %.0f Hz)%n", out, frames / rate, rate);
+        }
+        talk.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,109 @@
+package org.controlroom.lesson.run;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.lesson.script.BudgetSection;
+import org.controlroom.lesson.script.DrillSection;
+import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.script.SectionFormat;
+import org.controlroom.lesson.session.ArrangeSession;
+import org.controlroom.lesson.session.LessonSession;
+import org.controlroom.lesson.session.MixSession;
+import org.controlroom.lesson.session.TakesSession;
+
+/** The five kinds Control Room ships, as plug-ins. */
+final class BuiltInKinds {
+
+    private BuiltInKinds() {
+    }
+
+    record Drill(SectionFormat format) implements LessonKindPlugin {
+        @Override
+        public LessonPlay play(Lesson lesson, PlayContext context) {
+            DrillSection drill = (DrillSection) lesson.section();
+            double seconds = context.sourceSeconds().orElseGet(() -> sourceSeconds(drill));
+            return new DrillPlay(drill, context.seed(), seconds);
+        }
+
+        /** How long a drill's source sound is (generated sources are endless). */
+        private static double sourceSeconds(DrillSection drill) {
+            try {
+                return DrillAudio.sourceSeconds(drill);
+            } catch (AudioFileException e) {
+                throw new PlayException(e.getMessage(), e);
+            }
+        }
+    }
+
+    record Budget(SectionFormat format) implements LessonKindPlugin {
+        @Override
+        public LessonPlay play(Lesson lesson, PlayContext context) {
+            return new BudgetPlay((BudgetSection) lesson.section(), lesson.scoring().weights(), context.seed());
+        }
+    }
+
+    record Mix(SectionFormat format, Clock clock) implements LessonKindPlugin {
+        @Override
+        public boolean sessionKind() {
+            return true;
+        }
+
+        @Override
+        public Optional<LessonSession> newSession(Lesson lesson) {
+            return Optional.of(new MixSession(lesson, clock));
+        }
+
+        @Override
+        public LessonPlay play(Lesson lesson, PlayContext context) {
+            return new MixPlay(lesson, new MixSession(lesson, clock));
+        }
+    }
+
+    record Arrange(SectionFormat format, Clock clock) implements LessonKindPlugin {
+        @Override
+        public boolean sessionKind() {
+            return true;
+        }
+
+        @Override
+        public Optional<String> notPlayable() {
+            return Optional.of("arrangements can be built and rendered ('mix LESSON --plan FILE --out FILE.wav'); "
+                    + "their scoring comes with the arranging screen");
+        }
+
+        @Override
+        public Optional<LessonSession> newSession(Lesson lesson) {
+            return Optional.of(new ArrangeSession(lesson, clock));
+        }
+
+        @Override
+        public LessonPlay play(Lesson lesson, PlayContext context) {
+            throw new UnsupportedOperationException(notPlayable().orElseThrow());
+        }
+    }
+
+    record Takes(SectionFormat format, Clock clock) implements LessonKindPlugin {
+        @Override
+        public boolean sessionKind() {
+            return true;
+        }
+
+        @Override
+        public Optional<String> notPlayable() {
+            return Optional.of("comps can be built and rendered ('mix LESSON --plan FILE --out FILE.wav'); "
+                    + "their scoring comes with take analysis");
+        }
+
+        @Override
+        public Optional<LessonSession> newSession(Lesson lesson) {
+            return Optional.of(new TakesSession(lesson, clock));
+        }
+
+        @Override
+        public LessonPlay play(Lesson lesson, PlayContext context) {
+            throw new UnsupportedOperationException(notPlayable().orElseThrow());
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.controlroom.lesson.session;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.controlroom.dsp.AudioClip;
+import org.controlroom.dsp.ChannelStrip;
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.mix.Mixer;
+import org.controlroom.dsp.mix.TrackFeed;
+import org.controlroom.lesson.script.ArrangePlan;
+import org.controlroom.lesson.script.ArrangeSection;
+import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.script.LessonPlan;
+import org.controlroom.lesson.script.SongSection;
+import org.controlroom.lesson.script.Stem;
+
+/**
+ * An arrangement session: the song's sections in play order (a section may repeat or be cut to
+ * fewer bars), and which stems play in each. Starts as the lesson lists the sections, all stems on.
+ */
+public final class ArrangeSession extends AbstractSession {
+    static final double FADE_SECONDS = 0.005;
+
+    /** One placed section: its stems (in the lesson's stem order) and how many of its bars play. */
+    public record Entry(String section, Set<String> stems, int bars) {
+        public Entry {
+            stems = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(stems));
+        }
+    }
+
+    private final ArrangeSection song;
+    private final List<Entry> entries = new ArrayList<>();
+
+    public ArrangeSession(Lesson lesson, Clock clock) {
+        super(lesson, clock);
+        this.song = (ArrangeSection) lesson.section();
+        reset();
+    }
+
+    private void reset() {
+        entries.clear();
+        for (SongSection s : song.sections()) {
+            entries.add(new Entry(s.id(), allStems(), s.bars()));
+        }
+    }
+
+    private Set<String> allStems() {
+        Set<String> all = new LinkedHashSet<>();
+        song.stems().forEach(st -> all.add(st.name()));
+        return all;
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public SongSection section(String id) {
+        return song.sections().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no section '" + id + "' in this song"));
+    }
+
+    /** Seconds one bar lasts. */
+    public double barSeconds() {
+        return 60.0 / song.bpm() * song.beatsPerBar();
+    }
+
+    /** The arrangement's length in seconds. */
+    public double seconds() {
+        return entries.stream().mapToInt(Entry::bars).sum() * barSeconds();
+    }
+
+    // --- edits -------------------------------------------------------------------------------------
+
+    /** Places a section (all stems, all bars) at {@code index}. */
+    public void insert(int index, String sectionId) {
+        SongSection s = section(sectionId);
+        Objects.checkIndex(index, entries.size() + 1);
+        Entry e = new Entry(s.id(), allStems(), s.bars());
+        edit("add " + s.name(), null, () -> entries.add(index, e), () -> entries.remove(index));
+    }
+
+    public void remove(int index) {
+        Entry e = entries.get(index);
+        if (entries.size() == 1) {
+            throw new IllegalArgumentException("an arrangement needs at least one section");
+        }
+        edit("remove " + section(e.section()).name(), null, () -> entries.remove(index), () -> entries.add(index, e));
+    }
+
+    public void move(int from, int to) {
+        Objects.checkIndex(from, entries.size());
+        Objects.checkIndex(to, entries.size());
+        edit("move " + section(entries.get(from).section()).name(), null,
+                () -> entries.add(to, entries.remove(from)), () -> entries.add(from, entries.remove(to)));
+    }
+
+    public void setStem(int index, String stem, boolean on) {
+        if (song.stems().stream().noneMatch(s -> s.name().equals(stem))) {
+            throw new IllegalArgumentException("no stem '" + stem + "' in this song");
+        }
+        Entry old = entries.get(index);
+        Set<String> stems = new LinkedHashSet<>();
+        for (Stem s : song.stems()) {
+            if (s.name().equals(stem) ? on : old.stems().contains(s.name())) {
+                stems.add(s.name());
+            }
+        }
+        Entry now = new Entry(old.section(), stems, old.bars());
+        edit((on ? "add " : "drop ") + stem + " in " + section(old.section()).name(), null,
+                () -> entries.set(index, now), () -> entries.set(index, old));
+    }
+
+    public void setBars(int index, int bars) {
+        Entry old = entries.get(index);
+        int max = section(old.section()).bars();
+        if (bars < 1 || bars > max) {
+            throw new IllegalArgumentException("a cut of " + section(old.section()).name() + " is 1 to " + max + " bars");
+        }
+        Entry now = new Entry(old.section(), old.stems(), bars);
+        edit("cut " + section(old.section()).name(), "bars:" + index, () -> entries.set(index, now),
+                () -> entries.set(index, old));
+    }
+
+    // --- plans -------------------------------------------------------------------------------------
+
+    @Override
+    public ArrangePlan plan() {
+        List<ArrangePlan.Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            boolean all = e.stems().equals(allStems());
+            boolean whole = e.bars() == section(e.section()).bars();
+            out.add(new ArrangePlan.Entry(e.section(), all ? Optional.empty() : Optional.of(List.copyOf(e.stems())),
+                    whole ? Optional.empty() : Optional.of(e.bars())));
+        }
+        return new ArrangePlan(out);
+    }
+
+    @Override
+    public void load(LessonPlan plan) {
+        ArrangePlan p = (ArrangePlan) plan;
+        entries.clear();
+        for (ArrangePlan.Entry e : p.entries()) {
+            Set<String> stems = new LinkedHashSet<>();
+            for (Stem s : song.stems()) {
+                if (e.stems().map(l -> l.contains(s.name())).orElse(true)) {
+                    stems.add(s.name());
+                }
+            }
+            entries.add(new Entry(e.section(), stems, e.bars().orElse(section(e.section()).bars())));
+        }
+        if (entries.isEmpty()) {
+            reset();
+        }
+        history().clear();
+        changed("plan loaded");
+    }
+
+    // --- sound -------------------------------------------------------------------------------------
+
+    /** Where each section starts in the stems (the lesson's section order). */
+    private Map<String, Double> sourceStarts() {
+        Map<String, Double> starts = new LinkedHashMap<>();
+        double t = 0;
+        for (SongSection s : song.sections()) {
+            starts.put(s.id(), t);
+            t += s.bars() * barSeconds();
+        }
+        return starts;
+    }
+
+    /** The stem as the arrangement plays it (looping a stem shorter than the song, as a loop-based demo does). */
+    AudioClip render(String stemName, AudioClip source) {
+        double rate = source.sampleRate();
+        long barFrames = Math.round(barSeconds() * rate);
+        long total = entries.stream().mapToLong(e -> e.bars() * barFrames).sum();
+        Timeline line = new Timeline(rate, total);
+        int fade = (int) Math.round(FADE_SECONDS * rate);
+        Map<String, Double> starts = sourceStarts();
+        long at = 0;
+        for (Entry e : entries) {
+            long len = e.bars() * barFrames;
+            if (e.stems().contains(stemName)) {
+                line.add(source, Math.round(starts.get(e.section()) * rate), at, len, fade, true);
+            }
+            at += len;
+        }
+        return line.clip();
+    }
+
+    @Override
+    public SessionSound sound(SoundLibrary library, int blockFrames) throws AudioFileException {
+        for (Stem s : song.stems()) {
+            library.clip(s.asset()); // decoded first: the mixer runs at the sounds' rate
+        }
+        Mixer mixer = new Mixer(library.sampleRate(), blockFrames);
+        Map<String, AudioClip> sources = new LinkedHashMap<>();
+        Map<String, AtomicReference<AudioClip>> playing = new LinkedHashMap<>();
+        for (Stem s : song.stems()) {
+            AudioClip src = library.clip(s.asset());
+            sources.put(s.name(), src);
+            AtomicReference<AudioClip> ref = new AtomicReference<>(render(s.name(), src));
+            playing.put(s.name(), ref);
+            mixer.addTrack(s.name(), new SwappableClipFeed(ref), new ChannelStrip());
+        }
+        long[] frames = {Math.round(seconds() * library.sampleRate())};
+        SessionListener bind = (session, what) -> {
+            sources.forEach((name, src) -> playing.get(name).set(render(name, src)));
+            frames[0] = Math.round(seconds() * library.sampleRate());
+        };
+        addListener(bind);
+        return new SessionSound() {
+            @Override
+            public Mixer mixer() {
+                return mixer;
+            }
+
+            @Override
+            public long frames() {
+                return frames[0];
+            }
+
+            @Override
+            public void close() {
+                removeListener(bind);
+            }
+        };
+    }
+
+    /** Plays whichever clip is current: a rebuilt arrangement is picked up at the next block. */
+    static final class SwappableClipFeed implements TrackFeed {
+        private final AtomicReference<AudioClip> clip;
+
+        SwappableClipFeed(AtomicReference<AudioClip> clip) {
+            this.clip = clip;
+        }
+
+        @Override
+        public void fill(float[] stereo, long startFrame, int frames) {
+            AudioClip c = clip.get();
+            float[] s = c.samples();
+            int n = c.frames();
+            for (int i = 0; i < frames; i++) {
+                long f = startFrame + i;
+                if (f >= 0 && f < n) {
+                    stereo[2 * i] = s[(int) f * 2];
+                    stereo[2 * i + 1] = s[(int) f * 2 + 1];
+                } else {
+                    stereo[2 * i] = 0;
+                    stereo[2 * i + 1] = 0;
+                }
+            }
+        }
+    }
+}

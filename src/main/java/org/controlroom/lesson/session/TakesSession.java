@@ -1,0 +1,213 @@
+package org.controlroom.lesson.session;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.controlroom.dsp.AudioClip;
+import org.controlroom.dsp.ChannelStrip;
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.mix.Mixer;
+import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.script.LessonPlan;
+import org.controlroom.lesson.script.Phrase;
+import org.controlroom.lesson.script.Take;
+import org.controlroom.lesson.script.TakesPlan;
+import org.controlroom.lesson.script.TakesSection;
+
+/**
+ * A takes session: for each phrase, which take plays in which part of it (one take, or a comp of
+ * pieces joined with a crossfade), and the answers to the lesson's direction questions. Starts with the
+ * first take of every phrase. The phrases play one after another.
+ */
+public final class TakesSession extends AbstractSession {
+    public static final double DEFAULT_CROSSFADE_MS = 10;
+
+    /** A piece of a comp: {@code take} plays until {@code untilS} into the phrase (empty: to the end). */
+    public record Piece(String take, Optional<Double> untilS) {
+    }
+
+    private final TakesSection takes;
+    private final Map<String, List<Piece>> comp = new LinkedHashMap<>();
+    private final Map<String, String> answers = new LinkedHashMap<>();
+    private double crossfadeMs = DEFAULT_CROSSFADE_MS;
+
+    public TakesSession(Lesson lesson, Clock clock) {
+        super(lesson, clock);
+        this.takes = (TakesSection) lesson.section();
+        reset();
+    }
+
+    private void reset() {
+        comp.clear();
+        for (Phrase p : takes.phrases()) {
+            comp.put(p.id(), List.of(new Piece(p.takes().get(0).id(), Optional.empty())));
+        }
+        answers.clear();
+        crossfadeMs = DEFAULT_CROSSFADE_MS;
+    }
+
+    public List<Phrase> phrases() {
+        return takes.phrases();
+    }
+
+    public List<Piece> comp(String phraseId) {
+        List<Piece> c = comp.get(phraseId);
+        if (c == null) {
+            throw new IllegalArgumentException("no phrase '" + phraseId + "' (phrases: " + String.join(", ", comp.keySet()) + ")");
+        }
+        return c;
+    }
+
+    public double crossfadeMs() {
+        return crossfadeMs;
+    }
+
+    public Map<String, String> answers() {
+        return Map.copyOf(answers);
+    }
+
+    private Phrase phrase(String id) {
+        return takes.phrases().stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no phrase '" + id + "'"));
+    }
+
+    // --- edits -------------------------------------------------------------------------------------
+
+    /** Keeps one take for the whole phrase. */
+    public void choose(String phraseId, String takeId) {
+        setComp(phraseId, List.of(new Piece(takeId, Optional.empty())));
+    }
+
+    /** Replaces the phrase's comp: every piece but the last ends at a later time than the one before. */
+    public void setComp(String phraseId, List<Piece> pieces) {
+        Phrase p = phrase(phraseId);
+        if (pieces.isEmpty()) {
+            throw new IllegalArgumentException("a comp needs at least one piece");
+        }
+        double last = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece pc = pieces.get(i);
+            if (p.takes().stream().noneMatch(t -> t.id().equals(pc.take()))) {
+                throw new IllegalArgumentException("no take '" + pc.take() + "' in phrase " + p.name());
+            }
+            boolean lastPiece = i == pieces.size() - 1;
+            if (pc.untilS().isEmpty() != lastPiece) {
+                throw new IllegalArgumentException("every piece but the last needs an end time; the last plays to the end");
+            }
+            if (pc.untilS().isPresent()) {
+                if (pc.untilS().get() <= last) {
+                    throw new IllegalArgumentException("each piece must end later than the one before");
+                }
+                last = pc.untilS().get();
+            }
+        }
+        List<Piece> old = comp(phraseId);
+        List<Piece> now = List.copyOf(pieces);
+        edit("comp " + p.name(), null, () -> comp.put(phraseId, now), () -> comp.put(phraseId, old));
+    }
+
+    public void setCrossfadeMs(double ms) {
+        if (!(ms >= 0 && ms <= 200)) {
+            throw new IllegalArgumentException("crossfade must be 0 to 200 ms, was " + ms);
+        }
+        double old = crossfadeMs;
+        edit("crossfade", "crossfade", () -> crossfadeMs = ms, () -> crossfadeMs = old);
+    }
+
+    // --- plans -------------------------------------------------------------------------------------
+
+    @Override
+    public TakesPlan plan() {
+        Map<String, List<TakesPlan.Piece>> c = new LinkedHashMap<>();
+        comp.forEach((id, pieces) -> c.put(id, pieces.stream().map(p -> new TakesPlan.Piece(p.take(), p.untilS())).toList()));
+        return new TakesPlan(c, Optional.of(crossfadeMs), answers);
+    }
+
+    @Override
+    public void load(LessonPlan plan) {
+        TakesPlan p = (TakesPlan) plan;
+        reset();
+        p.comp().forEach((id, pieces) -> comp.put(id, pieces.stream().map(pc -> new Piece(pc.take(), pc.untilS())).toList()));
+        p.crossfadeMs().ifPresent(ms -> crossfadeMs = ms);
+        answers.putAll(p.answers());
+        history().clear();
+        changed("plan loaded");
+    }
+
+    // --- sound -------------------------------------------------------------------------------------
+
+    private AudioClip render(Map<String, AudioClip> clips, double rate) {
+        long total = 0;
+        Map<String, Long> lengths = new LinkedHashMap<>();
+        for (Phrase p : takes.phrases()) {
+            long len = p.takes().stream().mapToLong(t -> clips.get(t.id()).frames()).max().orElse(0);
+            lengths.put(p.id(), len);
+            total += len;
+        }
+        Timeline line = new Timeline(rate, total);
+        int fade = (int) Math.round(crossfadeMs / 1000 * rate);
+        long at = 0;
+        for (Phrase p : takes.phrases()) {
+            long len = lengths.get(p.id());
+            long from = 0;
+            List<Piece> pieces = comp.get(p.id());
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece pc = pieces.get(i);
+                long to = pc.untilS().map(u -> Math.min(len, Math.round(u * rate))).orElse(len);
+                boolean first = i == 0;
+                boolean last = i == pieces.size() - 1;
+                // pieces overlap by the crossfade around each join; the phrase's own start and end are not faded
+                long start = first ? from : Math.max(0, from - fade / 2);
+                long end = last ? to : Math.min(len, to + (fade - fade / 2));
+                line.add(clips.get(pc.take()), start, at + start, end - start, first && last ? 0 : fade, false);
+                from = to;
+            }
+            at += len;
+        }
+        return line.clip();
+    }
+
+    @Override
+    public SessionSound sound(SoundLibrary library, int blockFrames) throws AudioFileException {
+        Map<String, AudioClip> clips = new LinkedHashMap<>();
+        for (Phrase p : takes.phrases()) {
+            for (Take t : p.takes()) {
+                clips.put(t.id(), library.clip(t.asset()));
+            }
+        }
+        double rate = library.sampleRate();
+        Mixer mixer = new Mixer(rate, blockFrames);
+        AtomicReference<AudioClip> playing = new AtomicReference<>(render(clips, rate));
+        mixer.addTrack("comp", new ArrangeSession.SwappableClipFeed(playing), new ChannelStrip());
+        SessionListener bind = (s, what) -> playing.set(render(clips, rate));
+        addListener(bind);
+        return new SessionSound() {
+            @Override
+            public Mixer mixer() {
+                return mixer;
+            }
+
+            @Override
+            public long frames() {
+                return playing.get().frames();
+            }
+
+            @Override
+            public void close() {
+                removeListener(bind);
+            }
+        };
+    }
+
+    /** The takes' names in a phrase, for screens. */
+    public static List<String> takeIds(Phrase p) {
+        List<String> ids = new ArrayList<>();
+        p.takes().forEach(t -> ids.add(t.id()));
+        return ids;
+    }
+}

@@ -1,0 +1,203 @@
+package org.controlroom.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.controlroom.store.AnswerRecord;
+import org.controlroom.store.AttemptRepository;
+import org.controlroom.store.StoreException;
+
+/** Attempts and their answers in SQLite; each call one committed transaction. */
+final class SqliteAttemptRepository implements AttemptRepository {
+
+    private final SqliteDatabase db;
+
+    SqliteAttemptRepository(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public long start(long learnerId, String lessonId, String lessonFile, String lessonHash, long seed, Instant startedAt) {
+        // An explicit transaction, not an INSERT … RETURNING in autocommit: a commit that fails (a full disk)
+        // must fail this call, never hand back the id of a row that is not there.
+        return db.transaction("start an attempt", c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO attempts (learner_id, lesson_id, lesson_file,"
+                    + " lesson_hash, seed, started_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                p.setLong(1, learnerId);
+                p.setString(2, lessonId);
+                p.setString(3, lessonFile);
+                p.setString(4, lessonHash);
+                p.setLong(5, seed);
+                p.setString(6, startedAt.toString());
+                p.executeUpdate();
+            }
+            return lastRowId(c);
+        });
+    }
+
+    static long lastRowId(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void recordAnswer(long attemptId, AnswerRecord a) {
+        db.transaction("save an answer", c -> {
+            insert(c, attemptId, a);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordAnswers(long attemptId, List<AnswerRecord> answers) {
+        db.transaction("save answers", c -> {
+            for (AnswerRecord a : answers) {
+                insert(c, attemptId, a);
+            }
+            return null;
+        });
+    }
+
+    private void insert(Connection c, long attemptId, AnswerRecord a) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM attempts WHERE id = ?")) {
+            p.setLong(1, attemptId);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no attempt " + attemptId + " in the learner database " + db.file()
+                            + "; the answer was not saved. Start the lesson again");
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (attempt_id, step, question_json, response_json,"
+                + " correct, error, error_unit, response_ms, plays_a, plays_b, points, max_points, answered_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, attemptId);
+            p.setInt(2, a.step());
+            p.setString(3, a.questionJson());
+            p.setString(4, a.responseJson());
+            if (a.correct().isPresent()) {
+                p.setInt(5, a.correct().get() ? 1 : 0);
+            } else {
+                p.setNull(5, Types.INTEGER);
+            }
+            if (a.error().isPresent()) {
+                p.setDouble(6, a.error().get());
+            } else {
+                p.setNull(6, Types.REAL);
+            }
+            p.setString(7, a.errorUnit().orElse(null));
+            p.setLong(8, a.responseMillis());
+            p.setInt(9, a.playsA());
+            p.setInt(10, a.playsB());
+            p.setDouble(11, a.points());
+            p.setDouble(12, a.maxPoints());
+            p.setString(13, a.answeredAt().toString());
+            p.executeUpdate();
+        }
+    }
+
+    @Override
+    public int finish(long attemptId, double score, boolean passed, String criteriaJson, int xpOffered, Instant finishedAt) {
+        return db.transaction("save the result", c -> {
+            long learnerId;
+            String lessonId;
+            String lessonHash;
+            try (PreparedStatement p = c.prepareStatement("SELECT learner_id, lesson_id, lesson_hash FROM attempts WHERE id = ?")) {
+                p.setLong(1, attemptId);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("no attempt " + attemptId + " in the learner database " + db.file()
+                                + "; the result was not saved. Start the lesson again");
+                    }
+                    learnerId = rs.getLong(1);
+                    lessonId = rs.getString(2);
+                    lessonHash = rs.getString(3);
+                }
+            }
+            int awarded = 0;
+            if (passed && xpOffered > 0 && !passedBeforeHashes(c, learnerId, lessonId)) {
+                // The primary key (learner, lesson, content) is the rule: of several first passes at once,
+                // exactly one inserts its row.
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO xp_awards (learner_id, lesson_id, lesson_hash,"
+                        + " attempt_id, xp, awarded_at) VALUES (?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (learner_id, lesson_id, lesson_hash) DO NOTHING")) {
+                    p.setLong(1, learnerId);
+                    p.setString(2, lessonId);
+                    p.setString(3, lessonHash == null ? "" : lessonHash);
+                    p.setLong(4, attemptId);
+                    p.setInt(5, xpOffered);
+                    p.setString(6, finishedAt.toString());
+                    awarded = p.executeUpdate() == 1 ? xpOffered : 0;
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE attempts SET finished_at = ?, score = ?, passed = ?,"
+                    + " criteria_json = ?, xp_earned = ? WHERE id = ?")) {
+                p.setString(1, finishedAt.toString());
+                p.setDouble(2, score);
+                p.setInt(3, passed ? 1 : 0);
+                p.setString(4, criteriaJson);
+                p.setInt(5, awarded);
+                p.setLong(6, attemptId);
+                p.executeUpdate();
+            }
+            return awarded;
+        });
+    }
+
+    /** Whether the learner passed this lesson before content hashes were kept (its XP is in the carried-over XP). */
+    private static boolean passedBeforeHashes(Connection c, long learnerId, String lessonId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT 1 FROM xp_awards WHERE learner_id = ? AND lesson_id = ? AND lesson_hash = ''")) {
+            p.setLong(1, learnerId);
+            p.setString(2, lessonId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public List<AnswerRecord> answers(long attemptId) {
+        return db.call("read answers", c -> {
+            List<AnswerRecord> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT step, question_json, response_json, correct, error,"
+                    + " error_unit, response_ms, plays_a, plays_b, points, max_points, answered_at FROM answers"
+                    + " WHERE attempt_id = ? ORDER BY id")) {
+                p.setLong(1, attemptId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        int correct = rs.getInt(4);
+                        Optional<Boolean> right = rs.wasNull() ? Optional.empty() : Optional.of(correct == 1);
+                        double error = rs.getDouble(5);
+                        Optional<Double> err = rs.wasNull() ? Optional.empty() : Optional.of(error);
+                        out.add(new AnswerRecord(rs.getInt(1), rs.getString(2), rs.getString(3), right, err,
+                                Optional.ofNullable(rs.getString(6)), rs.getLong(7), rs.getInt(8), rs.getInt(9),
+                                rs.getDouble(10), rs.getDouble(11), Instant.parse(rs.getString(12))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<String> lessonHash(long attemptId) {
+        return db.call("read an attempt", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT lesson_hash FROM attempts WHERE id = ?")) {
+                p.setLong(1, attemptId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package org.controlroom.store.sqlite;
+
+import java.util.List;
+
+/**
+ * The schema, one version at a time. Version N is reached by running migration N on a database at
+ * version N−1 ({@code PRAGMA user_version} holds the version). Never edit a released migration: add one.
+ *
+ * <p>v4 marks the file as Control Room's ({@code PRAGMA application_id}), keeps the content hash of the
+ * lesson played with each attempt, and moves XP into {@code xp_awards}: one row per learner, lesson and
+ * lesson content, its primary key the rule that only the first pass earns XP however many processes pass
+ * at once. {@code career_state.xp} from then on holds only the XP earned before v4 (kept, never
+ * recomputed). {@code lesson_results} is no longer written: results are read from the attempts, so only
+ * attempts at content the catalogue holds count. Sessions in progress live in {@code sessions}.
+ */
+final class SqliteMigrations {
+
+    private SqliteMigrations() {
+    }
+
+    /** Migration {@code i} takes the schema from version {@code i} to {@code i + 1}. */
+    static final List<List<String>> STEPS = List.of(
+            // v1: learners, attempts and every answer
+            List.of("""
+                    CREATE TABLE learners (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        created_at TEXT NOT NULL)""",
+                    "CREATE UNIQUE INDEX learners_name ON learners (name COLLATE NOCASE)",
+                    """
+                    CREATE TABLE attempts (
+                        id INTEGER PRIMARY KEY,
+                        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+                        lesson_id TEXT NOT NULL,
+                        lesson_file TEXT NOT NULL,
+                        seed INTEGER NOT NULL,
+                        started_at TEXT NOT NULL,
+                        finished_at TEXT,
+                        score REAL,
+                        passed INTEGER)""",
+                    """
+                    CREATE TABLE answers (
+                        id INTEGER PRIMARY KEY,
+                        attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+                        step INTEGER NOT NULL,
+                        question_json TEXT NOT NULL,
+                        response_json TEXT NOT NULL,
+                        correct INTEGER,
+                        error REAL,
+                        error_unit TEXT,
+                        response_ms INTEGER NOT NULL,
+                        plays_a INTEGER NOT NULL,
+                        plays_b INTEGER NOT NULL,
+                        answered_at TEXT NOT NULL)"""),
+            // v2: points per answer, the attempt's breakdown, lesson results and career state
+            List.of("ALTER TABLE answers ADD COLUMN points REAL NOT NULL DEFAULT 0",
+                    "ALTER TABLE answers ADD COLUMN max_points REAL NOT NULL DEFAULT 0",
+                    "ALTER TABLE attempts ADD COLUMN criteria_json TEXT",
+                    "ALTER TABLE attempts ADD COLUMN xp_earned INTEGER NOT NULL DEFAULT 0",
+                    """
+                    CREATE TABLE lesson_results (
+                        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+                        lesson_id TEXT NOT NULL,
+                        best_score REAL NOT NULL,
+                        passed INTEGER NOT NULL,
+                        attempts INTEGER NOT NULL,
+                        first_passed_at TEXT,
+                        PRIMARY KEY (learner_id, lesson_id))""",
+                    """
+                    CREATE TABLE career_state (
+                        learner_id INTEGER PRIMARY KEY REFERENCES learners (id) ON DELETE CASCADE,
+                        xp INTEGER NOT NULL DEFAULT 0,
+                        updated_at TEXT NOT NULL)""",
+                    """
+                    INSERT INTO lesson_results (learner_id, lesson_id, best_score, passed, attempts, first_passed_at)
+                    SELECT learner_id, lesson_id, MAX(score), MAX(COALESCE(passed, 0)), COUNT(*),
+                           MIN(CASE WHEN passed = 1 THEN finished_at END)
+                    FROM attempts WHERE finished_at IS NOT NULL GROUP BY learner_id, lesson_id""",
+                    "INSERT INTO career_state (learner_id, xp, updated_at) SELECT id, 0, created_at FROM learners"),
+            // v3: indexes for the progress query
+            List.of("CREATE INDEX attempts_learner ON attempts (learner_id, lesson_id)",
+                    "CREATE INDEX answers_attempt ON answers (attempt_id, error_unit, correct, error)"),
+            // v4: Control Room's mark, the lesson content played, first-pass XP as a uniqueness rule, sessions
+            List.of("PRAGMA application_id = " + SqliteDatabase.APPLICATION_ID,
+                    "ALTER TABLE attempts ADD COLUMN lesson_hash TEXT",
+                    """
+                    CREATE TABLE xp_awards (
+                        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+                        lesson_id TEXT NOT NULL,
+                        lesson_hash TEXT NOT NULL,
+                        attempt_id INTEGER REFERENCES attempts (id) ON DELETE SET NULL,
+                        xp INTEGER NOT NULL,
+                        awarded_at TEXT NOT NULL,
+                        PRIMARY KEY (learner_id, lesson_id, lesson_hash))""",
+                    // lessons passed before v4: their XP is in career_state.xp; this row keeps a new pass from
+                    // earning it again ('' = content not recorded)
+                    """
+                    INSERT INTO xp_awards (learner_id, lesson_id, lesson_hash, attempt_id, xp, awarded_at)
+                    SELECT learner_id, lesson_id, '', NULL, 0, COALESCE(first_passed_at, '')
+                    FROM lesson_results WHERE passed = 1""",
+                    """
+                    CREATE TABLE sessions (
+                        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+                        lesson_id TEXT NOT NULL,
+                        lesson_hash TEXT NOT NULL,
+                        plan_yaml TEXT NOT NULL,
+                        saved_at TEXT NOT NULL,
+                        PRIMARY KEY (learner_id, lesson_id))"""));
+
+    static int latest() {
+        return STEPS.size();
+    }
+}

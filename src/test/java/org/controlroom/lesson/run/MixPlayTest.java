@@ -1,0 +1,125 @@
+package org.controlroom.lesson.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import org.controlroom.dsp.AudioClip;
+import org.controlroom.dsp.io.WavReader;
+import org.controlroom.dsp.meter.LoudnessAnalyzer;
+import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.script.LessonCatalog;
+import org.controlroom.lesson.script.LessonLoader;
+import org.controlroom.lesson.script.MixSection;
+import org.controlroom.lesson.script.MixTrack;
+import org.controlroom.lesson.session.MixSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A mix is scored from its render. The right fader settings are worked out here from the stems' own
+ * loudness (measured on the files, not through the session), so the test knows the answer.
+ */
+class MixPlayTest {
+
+    private static Lesson lesson;
+    private static Map<String, Double> stemLufs;
+    private static Map<String, AudioClip> clips;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
+        LessonCatalog catalog = new LessonLoader().load(root.resolve("lessons"), root.resolve("audio-assets"));
+        lesson = catalog.lesson("mix-first-balance").orElseThrow();
+        MixSection s = (MixSection) lesson.section();
+        stemLufs = new java.util.LinkedHashMap<>();
+        clips = new java.util.LinkedHashMap<>();
+        for (MixTrack t : s.tracks()) {
+            AudioClip c = WavReader.read(t.asset().resolved());
+            clips.put(t.name(), c);
+            stemLufs.put(t.name(), LoudnessAnalyzer.measure(c).integratedLufs());
+        }
+    }
+
+    /** The fader for {@code track} that puts it {@code wantDb} from drums at 0 dB (all centred, no processing). */
+    private static double faderFor(String track, double wantDb) {
+        return wantDb - (stemLufs.get(track) - stemLufs.get("drums"));
+    }
+
+    /** The loudness of the three mono stems summed with the given faders, measured here by hand. */
+    private static double summedLufs(double drums, double bass, double pad) {
+        int n = clips.values().stream().mapToInt(AudioClip::frames).max().orElseThrow();
+        float[] sum = new float[n];
+        double[] g = {Math.pow(10, drums / 20), Math.pow(10, bass / 20), Math.pow(10, pad / 20)};
+        int i = 0;
+        for (AudioClip c : clips.values()) {
+            float[] ch = c.channel(0);
+            for (int k = 0; k < ch.length; k++) {
+                sum[k] += (float) (g[i] * ch[k]);
+            }
+            i++;
+        }
+        return LoudnessAnalyzer.measure(new AudioClip(clips.get("drums").sampleRate(), 1, sum)).integratedLufs();
+    }
+
+    private static AttemptFinished play(java.util.function.Consumer<MixSession> work) throws Exception {
+        LessonRunner r = LessonRunner.start(LessonKinds.builtIn(), lesson, "ana", LessonKindPlugin.PlayContext.of(1),
+                AttemptListener.NONE, Clock.systemUTC());
+        MixSession session = (MixSession) r.beginSession();
+        work.accept(session);
+        assertThat(r.submit()).isEmpty();
+        return r.result().orElseThrow();
+    }
+
+    private static Criterion criterion(AttemptFinished f, String name) {
+        return f.criteria().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theBalanceTheBriefAsksForScoresFullMarksAndMeasuresAsSet() throws Exception {
+        double bass = faderFor("bass", -3);
+        double pad = faderFor("pad", -9);
+        double master = -14 - summedLufs(0, bass, pad);
+        AttemptFinished f = play(s -> {
+            s.setGainDb("drums", 0);
+            s.setGainDb("bass", bass);
+            s.setGainDb("pad", pad);
+            s.setPan("pad", 0);
+            s.setMaster(new MixSession.Master(master, false, -1));
+        });
+        Criterion balance = criterion(f, "balance");
+        assertThat((Double) balance.measured().get("bass")).isCloseTo(-3.0, within(0.3));
+        assertThat((Double) balance.measured().get("pad")).isCloseTo(-9.0, within(0.3));
+        assertThat(balance.score()).isEqualTo(100);
+        assertThat((Double) criterion(f, "loudness").measured().get("integrated_lufs")).isCloseTo(-14.0, within(0.4));
+        assertThat(criterion(f, "loudness").score()).isEqualTo(100);
+        assertThat(criterion(f, "clipping").measured().get("clipped_samples")).isEqualTo(0L);
+    }
+
+    @Test
+    void theStartingFadersFailTheBalanceByWhatTheyMeasure() throws Exception {
+        AttemptFinished f = play(s -> { });
+        Criterion balance = criterion(f, "balance");
+        // the lesson starts with drums -8, bass +4, pad +2 (pad panned 0.3): bass sits 12 dB higher than wanted
+        double expectBass = (stemLufs.get("bass") + 4) - (stemLufs.get("drums") - 8);
+        assertThat((Double) balance.measured().get("bass")).isCloseTo(expectBass, within(0.3));
+        assertThat(balance.score()).isLessThan(50);
+        assertThat(f.passed()).isFalse();
+    }
+
+    @Test
+    void aMixDrivenIntoFullScaleIsCaughtAsClippingAndTruePeak() throws Exception {
+        AttemptFinished f = play(s -> {
+            for (String t : new String[] {"drums", "bass", "pad"}) {
+                s.setGainDb(t, 18);
+            }
+            s.setMaster(new MixSession.Master(12, false, -1));
+        });
+        assertThat((Double) criterion(f, "true_peak").measured().get("true_peak_dbtp")).isGreaterThan(-1.0);
+        assertThat(criterion(f, "true_peak").score()).isLessThan(100);
+        assertThat(criterion(f, "loudness").score()).isLessThan(100);
+    }
+}
