@@ -49,7 +49,7 @@ final class SafeYaml {
         String text;
         Optional<String> special = org.controlroom.dsp.io.RegularFile.notRegular(problems.file());
         if (special.isPresent()) {
-            problems.atStart("is " + special.get() + ", not a script file; a lesson must be an ordinary file");
+            problems.atStart("is " + special.get() + ", not a script file; only ordinary files are read");
             return Optional.empty();
         }
         try {
