@@ -44,21 +44,47 @@ public final class ControlRoomCommand implements Callable<Integer> {
 
     /** Runs the command line with the process's standard streams. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = execute(out, err, LessonKinds.builtIn(), args);
+        // PrintStream swallows write errors too: ask it as well (a full disk, a closed pipe, /dev/full)
+        return outputFailed(code, out.checkError() || System.out.checkError(), err);
     }
 
-    /** Runs the command line with the given streams (tests capture them). */
+    /**
+     * Runs the command line with the given streams (tests capture them). When the standard output
+     * could not be written (PrintWriter keeps that to itself until asked), the run has failed: exit
+     * code 2 and one line on standard error, whatever the command returned.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(out, err, LessonKinds.builtIn(), args);
     }
 
     /** Runs the command line with the given streams and lesson kinds (a test registers its own kind). */
     public static int run(PrintWriter out, PrintWriter err, LessonKinds kinds, String... args) {
+        int code = execute(out, err, kinds, args);
+        return outputFailed(code, out.checkError(), err);
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, LessonKinds kinds, String... args) {
         CommandLine cl = newCommandLine(out, err, kinds);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int outputFailed(int code, boolean outputFailed, PrintWriter err) {
+        if (!outputFailed) {
+            return code;
+        }
+        if (code != ExitCodes.USAGE) {
+            // a command that failed already said why in its own line
+            err.println("control-room: could not write to standard output (the disk may be full or the "
+                    + "output closed); the output is incomplete");
+            err.flush();
+        }
+        return ExitCodes.USAGE;
     }
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {

@@ -25,7 +25,14 @@ public final class DbOption {
 
     /** Opens the store; anything the user must know about (a damaged file set aside) goes to {@code err}. */
     public LearnerStore open(PrintWriter err) {
-        LearnerStore store = LearnerStore.open(path());
+        Path file = path();
+        Optional<String> special = org.controlroom.dsp.io.RegularFile.notRegular(file)
+                .filter(kind -> !kind.equals("a folder"));   // folders are the store's to explain
+        if (special.isPresent()) {
+            throw new UserInputException("the learner database " + file + " is " + special.get()
+                    + ", not a database file; give --db the path of an ordinary file");
+        }
+        LearnerStore store = LearnerStore.open(file);
         for (String notice : store.notices()) {
             err.println("control-room: " + notice);
         }

@@ -62,6 +62,7 @@ public final class MixCommand implements Callable<Integer>, UsesLessonKinds {
         if (planFile != null) {
             session.load(new PlanFile(kinds.formats()).read(planFile, lesson));
         }
+        refuseReplacingLessonFiles(lesson);
         PrintWriter talk = spec.commandLine().getErr();
         try (SessionSound sound = session.sound(new SoundLibrary(), 1024)) {
             long frames = sound.frames();
@@ -71,5 +72,26 @@ public final class MixCommand implements Callable<Integer>, UsesLessonKinds {
         }
         talk.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The lessons' own sounds are inputs: an existing file in the lessons folder, the lesson's folder
+     * or audio-assets/ (by any spelling or link) is never replaced by a render.
+     */
+    private void refuseReplacingLessonFiles(Lesson lesson) {
+        if (!java.nio.file.Files.exists(out)) {
+            return;
+        }
+        try {
+            Path real = out.toRealPath();
+            for (Path root : new Path[] {lessonsDir.lessonsDir(), lessonsDir.assetsDir(), lesson.file().getParent()}) {
+                if (java.nio.file.Files.isDirectory(root) && real.startsWith(root.toRealPath())) {
+                    throw new UserInputException(out + " is a file of the lessons (" + real + "); a render never "
+                            + "replaces a lesson's sounds: give --out another name");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new UserInputException(out + " cannot be checked before writing (" + e.getMessage() + ")");
+        }
     }
 }

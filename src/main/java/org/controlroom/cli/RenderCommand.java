@@ -124,7 +124,8 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** Fails before the work is done if the output obviously cannot be written. */
-    private void checkOutputPlace() {
+    private void checkOutputPlace() throws org.controlroom.dsp.io.AudioFileException {
+        org.controlroom.dsp.io.SameFile.refuseOverwritingInput(input, output);
         Path target = output.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new UserInputException(output + ": is a folder; give a file name for the output");

@@ -194,10 +194,7 @@ public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonK
                 }
             }, StandardCharsets.UTF_8));
         }
-        if (!Files.isRegularFile(answersFile)) {
-            throw new UserInputException("answers file not found: " + answersFile);
-        }
-        return Files.newBufferedReader(answersFile, StandardCharsets.UTF_8);
+        return AnswersFile.open(answersFile);
     }
 
     private void answer(PracticeController controller, LessonRunner runner, Step step, BufferedReader in,

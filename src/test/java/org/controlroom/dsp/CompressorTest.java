@@ -30,6 +30,40 @@ class CompressorTest {
         return 20 * Math.log10(Math.abs(v));
     }
 
+    /**
+     * The static curve of a feed-forward compressor with a quadratic soft knee, as published by
+     * Giannoulis, Massberg and Reiss ("Digital Dynamic Range Compressor Design: A Tutorial and
+     * Analysis", JAES 60(6), 2012, eq. 4), plus make-up gain. Written out here, not taken from the code.
+     */
+    static double textbookDb(double x, double threshold, double ratio, double knee, double makeup) {
+        double over = x - threshold;
+        double y;
+        if (2 * over < -knee) {
+            y = x;
+        } else if (2 * Math.abs(over) <= knee && knee > 0) {
+            y = x + (1 / ratio - 1) * (over + knee / 2) * (over + knee / 2) / (2 * knee);
+        } else {
+            y = threshold + over / ratio;
+        }
+        return y + makeup;
+    }
+
+    @Test
+    void theSettingsCurveIsTheTextbookCurve() {
+        for (double ratio : new double[] {1, 1.5, 2, 4, 10, 30}) {
+            for (double knee : new double[] {0, 3, 6, 12, 24}) {
+                for (double makeup : new double[] {0, 4}) {
+                    Settings s = new Settings(-18, ratio, knee, 1, 20, makeup, Detection.PEAK, true);
+                    for (double in = -60; in <= 6; in += 0.25) {
+                        // outputDb is the curve before make-up gain
+                        assertThat(s.outputDb(in)).as("ratio %s knee %s makeup %s at %s dB", ratio, knee, makeup, in)
+                                .isEqualTo(textbookDb(in, -18, ratio, knee, makeup) - makeup, within(1e-9));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void staticCurveFollowsThresholdRatioAndKnee() {
         Settings hard = settings(-20, 4, 0);
@@ -66,7 +100,22 @@ class CompressorTest {
                 measuredIn = inDb;
                 measuredOut = Signals.rmsDb(x, 2, 0, 12000, 24000);
             }
-            assertThat(measuredOut).as("input %.0f dB", inDb).isEqualTo(s.outputDb(measuredIn), within(0.1));
+            assertThat(measuredOut).as("input %.0f dB", inDb)
+                    .isEqualTo(textbookDb(measuredIn, -24, ratio, knee, 0), within(0.1));
+        }
+    }
+
+    @ParameterizedTest(name = "threshold {0} dB, ratio {1}, knee {2} dB, make-up {3} dB")
+    @CsvSource({"-10,3,0,0", "-30,2,12,6", "-18,8,6,3", "-40,20,24,10", "-6,1.5,4,-2"})
+    void measuredStaticCurveWithMakeUpIsTheTextbookCurve(double threshold, double ratio, double knee, double makeup) {
+        Settings s = new Settings(threshold, ratio, knee, 1, 20, makeup, Detection.PEAK, true);
+        for (double inDb = -50; inDb <= 0; inDb += 2.5) {
+            Compressor c = new Compressor(s);
+            c.prepare(FS, 1, 24000);
+            float[] x = dc(inDb, 24000, 1);
+            c.process(x, 0, x.length);
+            assertThat(db(x[x.length - 1])).as("input %.1f dB", inDb)
+                    .isEqualTo(textbookDb(inDb, threshold, ratio, knee, makeup), within(0.1));
         }
     }
 

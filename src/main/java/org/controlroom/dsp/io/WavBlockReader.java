@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * Reads a WAV file block by block, for files too long to hold in memory or for streaming work
  * such as rendering: {@link #open(Path)} checks the header (with the same messages as
  * {@link WavReader}), then {@link #read(float[], int, int)} fills interleaved float frames.
+ * A float sample that is NaN or infinite stops the read with an error naming its time.
  */
 public final class WavBlockReader implements AutoCloseable {
 
@@ -85,11 +86,28 @@ public final class WavBlockReader implements AutoCloseable {
             } catch (IOException e) {
                 throw new AudioFileException(file, "could not be read (" + WavReader.describe(e) + ")", e);
             }
-            layout.codec().decode(buffer, n * channels, dst, (dstFrame + done) * channels);
+            int at = (dstFrame + done) * channels;
+            layout.codec().decode(buffer, n * channels, dst, at);
+            if (layout.codec().floatingPoint) {
+                refuseNonFinite(dst, at, n * channels);
+            }
             framesRead += n;
             done += n;
         }
         return done;
+    }
+
+    /** A float file holding NaN or infinity is damaged: say where, never pass it on as a sound. */
+    private void refuseNonFinite(float[] dst, int from, int count) throws AudioFileException {
+        int bad = NonFiniteSamples.first(dst, from, from + count);
+        if (bad >= 0) {
+            int channels = layout.channels();
+            long frame = framesRead + (bad - from) / channels;
+            throw new AudioFileException(file, "is damaged: the sample at "
+                    + NonFiniteSamples.where(frame, (bad - from) % channels, channels, info.sampleRate())
+                    + " is " + NonFiniteSamples.name(dst[bad]) + ", not a sound level; "
+                    + "export the audio again from the program that made it");
+        }
     }
 
     @Override

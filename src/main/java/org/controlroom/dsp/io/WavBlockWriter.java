@@ -20,7 +20,9 @@ import java.util.function.UnaryOperator;
  * Writes a WAV file block by block, atomically: the audio goes to a hidden temporary file in the
  * target's folder; {@link #commit()} fills in the header's sizes and moves it over the target.
  * Closing without committing (or any failure) removes the temporary file and leaves an existing
- * target exactly as it was.
+ * target exactly as it was; so does stopping the program (Ctrl-C, SIGTERM) before the commit,
+ * through a shutdown hook that lives as long as the temporary file. A sample that is NaN or infinite is never written: {@link #write}
+ * stops with an error naming its time and nothing appears under the target's name.
  *
  * <pre>{@code
  * try (WavBlockWriter out = WavBlockWriter.create(path, 48000, 2, WavSampleFormat.FLOAT_32)) {
@@ -47,9 +49,11 @@ public final class WavBlockWriter implements AutoCloseable {
     private final ByteBuffer buffer;
     private long frames;
     private boolean finished;
+    /** Removes the temporary file if the program is stopped (Ctrl-C, SIGTERM) before commit or close. */
+    private final Thread cleanupOnExit;
 
     private WavBlockWriter(Path file, Path target, Path temp, FileChannel channel, WritableByteChannel out,
-                           int sampleRate, int channels, WavSampleFormat format) {
+                           int sampleRate, int channels, WavSampleFormat format, Thread cleanupOnExit) {
         this.file = file;
         this.target = target;
         this.temp = temp;
@@ -62,6 +66,24 @@ public final class WavBlockWriter implements AutoCloseable {
         this.headerBytes = header(sampleRate, channels, 0, format).remaining();
         int perBlock = Math.max(1, BLOCK_BYTES / codec.bytes);
         this.buffer = ByteBuffer.allocateDirect(perBlock * codec.bytes).order(ByteOrder.LITTLE_ENDIAN);
+        this.cleanupOnExit = cleanupOnExit;
+    }
+
+    /** A shutdown hook that removes {@code temp}; registered before the file exists, so no signal finds it unguarded. */
+    private static Thread watchForExit(Path temp) {
+        Thread hook = new Thread(() -> {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the program is ending; nothing more can be done
+            }
+        }, "wav-part-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: close() still removes the file if it runs
+        }
+        return hook;
     }
 
     /** Starts a new file; nothing appears under {@code file} until {@link #commit()}. */
@@ -94,19 +116,16 @@ public final class WavBlockWriter implements AutoCloseable {
         // Created like any new file (so the umask applies, unlike createTempFile's owner-only mode).
         Path temp = folder.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
+        Thread hook = watchForExit(temp);
         FileChannel ch;
         try {
             ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-            throw new AudioFileException(file, "cannot be written: permission denied in folder " + folder, e);
-        } catch (NoSuchFileException e) {
-            throw new AudioFileException(file, "cannot be written: the folder " + folder + " does not exist", e);
-        } catch (FileAlreadyExistsException e) {
-            throw new AudioFileException(file, "cannot be written: another write to it is in progress", e);
         } catch (IOException e) {
-            throw new AudioFileException(file, "cannot be written (" + e.getMessage() + ")", e);
+            unwatch(hook);
+            throw openFailed(file, folder, e);
         }
-        WavBlockWriter w = new WavBlockWriter(file, target, temp, ch, output.apply(ch), sampleRate, channels, format);
+        WavBlockWriter w = new WavBlockWriter(file, target, temp, ch, output.apply(ch), sampleRate, channels, format,
+                hook);
         try {
             // Placeholder header; commit() writes the real sizes.
             writeFully(w.out, header(sampleRate, channels, 0, format));
@@ -115,6 +134,19 @@ public final class WavBlockWriter implements AutoCloseable {
             throw w.failed(e);
         }
         return w;
+    }
+
+    private static AudioFileException openFailed(Path file, Path folder, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new AudioFileException(file, "cannot be written: permission denied in folder " + folder, e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new AudioFileException(file, "cannot be written: the folder " + folder + " does not exist", e);
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return new AudioFileException(file, "cannot be written: another write to it is in progress", e);
+        }
+        return new AudioFileException(file, "cannot be written (" + e.getMessage() + ")", e);
     }
 
     /** Appends {@code frames} interleaved frames of {@code samples}, starting at frame {@code fromFrame}. */
@@ -132,6 +164,16 @@ public final class WavBlockWriter implements AutoCloseable {
         int perBlock = buffer.capacity() / codec.bytes;
         int offset = fromFrame * channels;
         int end = offset + frames * channels;
+        int bad = NonFiniteSamples.first(samples, offset, end);
+        if (bad >= 0) {
+            close();
+            String existing = Files.exists(target) ? "; the existing file was left unchanged" : "";
+            throw new AudioFileException(file, "was not written: the audio at "
+                    + NonFiniteSamples.where(this.frames + (bad - offset) / channels, (bad - offset) % channels,
+                    channels, sampleRate)
+                    + " is " + NonFiniteSamples.name(samples[bad]) + ", not a sound level (a level overflowed "
+                    + "or a calculation failed before writing; lower the gain or check the input)" + existing);
+        }
         try {
             while (offset < end) {
                 int n = Math.min(perBlock, end - offset);
@@ -174,9 +216,22 @@ public final class WavBlockWriter implements AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             finished = true;
+            unwatchForExit();
         } catch (IOException e) {
             close();
             throw failed(e);
+        }
+    }
+
+    private void unwatchForExit() {
+        unwatch(cleanupOnExit);
+    }
+
+    private static void unwatch(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook runs and finds nothing to remove
         }
     }
 
@@ -197,6 +252,7 @@ public final class WavBlockWriter implements AutoCloseable {
         } catch (IOException ignored) {
             // The temporary file is hidden and named after the target; nothing more to do.
         }
+        unwatchForExit();
     }
 
     private AudioFileException failed(IOException e) {

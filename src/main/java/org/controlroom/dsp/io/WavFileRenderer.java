@@ -12,7 +12,8 @@ import org.controlroom.dsp.BlockProcessor;
  * and channels), streaming block by block. Reading and decoding, processing, and encoding and
  * writing run on three threads, so on a multi-core machine the file work hides behind the DSP.
  * The output appears only when complete (see {@link WavBlockWriter}); on any failure an existing
- * output file is left as it was.
+ * output file is left as it was. An output that is the input itself (under any spelling or
+ * through a link) is refused before anything is read.
  */
 public final class WavFileRenderer {
 
@@ -40,6 +41,7 @@ public final class WavFileRenderer {
      * channels and {@link #BLOCK_FRAMES}) and writes {@code output} as 32-bit float WAV.
      */
     public static Result render(Path input, Path output, BlockProcessor processor) throws AudioFileException {
+        SameFile.refuseOverwritingInput(input, output);
         try (WavBlockReader in = WavBlockReader.open(input)) {
             WavInfo info = in.info();
             int channels = info.channels();

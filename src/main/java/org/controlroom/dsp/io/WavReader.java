@@ -79,6 +79,10 @@ public final class WavReader {
         if (Files.isDirectory(file)) {
             throw new AudioFileException(file, "is a folder, not a WAV file");
         }
+        java.util.Optional<String> special = RegularFile.notRegular(file);
+        if (special.isPresent()) {
+            throw new AudioFileException(file, "is " + special.get() + ", not an audio file; give an ordinary file");
+        }
         try {
             return FileChannel.open(file, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {

@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.io.WavBlockReader;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Resolves a lesson's asset path: relative to the lesson's own folder first, then to
  * {@code audio-assets/}. Rejects absolute paths, {@code ..} segments, non-.wav names, missing files,
- * files that are not RIFF/WAVE, and anything that (after following links) lies outside both roots.
+ * files that are not RIFF/WAVE or hold no audio, and anything that (after following links) lies outside both roots.
  */
 final class AssetResolver {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -79,7 +81,35 @@ final class AssetResolver {
             problems.at(node, field + ": asset " + quoted + " is not a WAV file (no RIFF/WAVE header)");
             return Optional.empty();
         }
+        try {
+            if (decodedFrames(real) == 0) {
+                problems.at(node, field + ": asset " + quoted + " holds no audio (0 samples); nothing could be "
+                        + "played from it");
+                return Optional.empty();
+            }
+        } catch (AudioFileException e) {
+            problems.at(node, field + ": asset " + quoted + " cannot be read: "
+                    + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+            return Optional.empty();
+        }
         return Optional.of(new AssetSource(path, real));
+    }
+
+    /**
+     * Decodes the whole file (block by block, nothing kept) and counts its frames: what the lesson
+     * will really get, so a damaged sample (NaN, infinity) or a short read is found at validation,
+     * not in the middle of an attempt.
+     */
+    private static long decodedFrames(Path file) throws AudioFileException {
+        try (WavBlockReader in = WavBlockReader.open(file)) {
+            float[] block = new float[4096 * in.info().channels()];
+            long frames = 0;
+            int n;
+            while ((n = in.read(block, 0, 4096)) > 0) {
+                frames += n;
+            }
+            return frames;
+        }
     }
 
     /** The real path of root/relative if it exists and really lies inside root. */

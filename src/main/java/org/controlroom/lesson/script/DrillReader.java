@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.io.WavReader;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -31,6 +33,9 @@ final class DrillReader implements SectionReader {
                 .orElse(new GeneratorSource("pink-noise"));
         int questions = f.whole("questions", NumberRange.between(1, 100));
         double clipSeconds = f.number("clip_seconds", 4, NumberRange.between(1, 30));
+        if (source instanceof AssetSource asset) {
+            checkLongEnough(asset, clipSeconds, f, problems);
+        }
         List<Double> choices = f.required("choices")
                 .map(n -> choices(n, f.name("choices"), exercise, problems)).orElse(List.of());
         double gainDb = f.number("gain_db", 12, GAIN);
@@ -50,6 +55,24 @@ final class DrillReader implements SectionReader {
         double target = f.number("target_seconds", 8, NumberRange.above(0));
         return new DrillSection(ex, source, questions, clipSeconds, choices, gainDb, q, frequency, threshold,
                 tolerance, penalty, target);
+    }
+
+    /** Every clip is {@code clip_seconds} of the source: a shorter source would play short or empty clips. */
+    private static void checkLongEnough(AssetSource asset, double clipSeconds, Fields f, Problems problems) {
+        double seconds;
+        try {
+            seconds = WavReader.info(asset.resolved()).seconds();
+        } catch (AudioFileException e) {
+            return;   // reported by the asset check
+        }
+        if (seconds + 1e-9 < clipSeconds) {
+            String clip = f.has("clip_seconds") ? f.name("clip_seconds") + " (" + NumberRange.format(clipSeconds)
+                    + " s, line " + (f.value("clip_seconds").orElseThrow().getStartMark().getLine() + 1) + ")"
+                    : f.name("clip_seconds") + " (" + NumberRange.format(clipSeconds) + " s by default)";
+            problems.at(f.value("source").orElseThrow(), f.name("source") + ": '" + asset.path() + "' is "
+                    + String.format(java.util.Locale.ROOT, "%.2f", seconds) + " s long, shorter than " + clip
+                    + "; each question plays that much of it: use a longer file or a shorter clip_seconds");
+        }
     }
 
     private static Optional<DrillExercise> exercise(Node n, Fields f, Problems problems) {

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * Loads every lesson script under a lessons folder (recursively, {@code *.yaml} / {@code *.yml}),
  * with the rank ladder from its {@code career.yaml}. One bad file never stops the others: its
- * problems are collected and it is left out.
+ * problems are collected and it is left out. Only ordinary files inside the folder are read: a
+ * named pipe or device is reported, never opened, and a link leading out of the folder is refused
+ * unread.
  */
 public final class LessonLoader {
     private static final int MAX_DEPTH = 16;
@@ -46,7 +48,11 @@ public final class LessonLoader {
         }
         Path careerFile = lessonsDir.resolve(CareerLoader.FILE_NAME);
         Problems careerProblems = new Problems(careerFile);
-        Optional<CareerLadder> career = CareerLoader.read(careerProblems);
+        Optional<String> careerEscape = Files.exists(careerFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                ? leavesTheFolder(lessonsDir, careerFile) : Optional.empty();
+        careerEscape.ifPresent(careerProblems::atStart);
+        Optional<CareerLadder> career = careerEscape.isPresent() ? Optional.empty()
+                : CareerLoader.read(careerProblems);
         problems.addAll(careerProblems.list());
 
         LessonReader reader = new LessonReader(formats, career, assetsDir);
@@ -54,6 +60,16 @@ public final class LessonLoader {
         Map<String, Path> firstById = new HashMap<>();
         for (Path file : scriptFiles(lessonsDir, careerFile, problems)) {
             Problems fileProblems = new Problems(file);
+            Optional<String> escape = ControlCharacters.first(relative(lessonsDir, file)) >= 0
+                    ? Optional.of("the file name holds a control character, which would reach the terminal "
+                    + "in lists and messages; rename the file")
+                    : leavesTheFolder(lessonsDir, file);
+            if (escape.isPresent()) {
+                // Never read it: a link to a system file must not have its content echoed in a message.
+                fileProblems.atStart(escape.get());
+                problems.addAll(fileProblems.list());
+                continue;
+            }
             Optional<LessonReader.Read> read = reader.read(file, fileProblems);
             if (read.isPresent()) {
                 Lesson lesson = read.get().lesson();
@@ -80,6 +96,26 @@ public final class LessonLoader {
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(new ScriptProblem(lessonsDir, 1, 1, "cannot read the lessons folder: " + e.getMessage()));
             return List.of();
+        }
+    }
+
+    /**
+     * Why a script file found in the folder must not be read: it is a link that leads out of the
+     * lessons folder, or nowhere. Empty when it really lies inside the folder.
+     */
+    private static Optional<String> leavesTheFolder(Path lessonsDir, Path file) {
+        try {
+            Path realRoot = lessonsDir.toRealPath();
+            Path real = file.toRealPath();
+            if (!real.startsWith(realRoot)) {
+                return Optional.of("is a link to a file outside the lessons folder; not loaded "
+                        + "(copy the lesson into the folder instead of linking to it)");
+            }
+            return Optional.empty();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.of("is a link to a file that does not exist; not loaded");
+        } catch (IOException e) {
+            return Optional.of("cannot be read (" + e.getClass().getSimpleName() + "); not loaded");
         }
     }
 

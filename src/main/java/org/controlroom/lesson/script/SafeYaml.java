@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -44,6 +47,11 @@ final class SafeYaml {
     /** The file's single document, or empty with the reasons added to {@code problems}. */
     static Optional<Node> read(Problems problems) {
         String text;
+        Optional<String> special = org.controlroom.dsp.io.RegularFile.notRegular(problems.file());
+        if (special.isPresent()) {
+            problems.atStart("is " + special.get() + ", not a script file; only ordinary files are read");
+            return Optional.empty();
+        }
         try {
             long size = Files.size(problems.file());
             if (size > MAX_BYTES) {
@@ -79,6 +87,9 @@ final class SafeYaml {
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
+            if (explicitTags(yaml, text, problems)) {
+                return Optional.empty();
+            }
             Iterator<Node> documents = yaml.composeAll(new StringReader(text)).iterator();
             if (!documents.hasNext()) {
                 problems.atStart("file is empty: a lesson needs id, title, kind, rank, brief, its section and scoring");
@@ -104,6 +115,26 @@ final class SafeYaml {
         int before = problems.count();
         checkTags(root, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
         return problems.count() == before ? Optional.of(root) : Optional.empty();
+    }
+
+    /**
+     * Reports every explicitly written tag ({@code !!str}, {@code !!int}, {@code !}, {@code !custom}):
+     * the composed tree cannot tell {@code !!str 10} from {@code "10"}, so they are found in the
+     * event stream, where a tag the author wrote is still visible. True when any was found.
+     */
+    private static boolean explicitTags(Yaml yaml, String text, Problems problems) {
+        boolean found = false;
+        for (Event e : yaml.parse(new StringReader(text))) {
+            String tag = e instanceof ScalarEvent s ? s.getTag()
+                    : e instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null) {
+                problems.at(e.getStartMark(), "tag " + describe(new Tag(tag))
+                        + " is not allowed: scripts may use plain YAML values only"
+                        + (tag.equals(Tag.STR.getValue()) ? " (to make a number text, put it in quotes)" : ""));
+                found = true;
+            }
+        }
+        return found;
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {

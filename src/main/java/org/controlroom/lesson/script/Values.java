@@ -18,11 +18,19 @@ final class Values {
     private Values() {
     }
 
-    /** A plain-text value (any scalar but null), not blank. */
+    /** A plain-text value (any scalar but null), not blank, with no control characters. */
     static Optional<String> text(Node node, String field, Problems problems) {
         if (node instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) {
             if (s.getValue().isBlank()) {
                 problems.at(node, field + " must not be empty");
+                return Optional.empty();
+            }
+            int bad = ControlCharacters.first(s.getValue());
+            if (bad >= 0) {
+                problems.at(node, field + " holds the control character "
+                        + ControlCharacters.name(s.getValue().codePointAt(bad)) + " at character "
+                        + (s.getValue().codePointCount(0, bad) + 1) + "; lesson text may hold no control "
+                        + "characters (only new lines and tabs): remove it");
                 return Optional.empty();
             }
             return Optional.of(s.getValue().strip());

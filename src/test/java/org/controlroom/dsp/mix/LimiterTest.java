@@ -5,26 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 
-import org.controlroom.dsp.meter.TruePeakOversampler;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class LimiterTest {
 
     private static final int RATE = 48000;
 
-    /** True peak in dBTP of interleaved stereo, 4x oversampled (BS.1770-4 Annex 2). */
+    /**
+     * True peak in dBTP of interleaved stereo, measured with {@link SincOversampler} (8x windowed
+     * sinc, written for this test): it shares no code with the limiter's or the meter's oversampler.
+     */
     static double truePeakDb(float[] stereo, int fromFrame) {
-        TruePeakOversampler[] o = {new TruePeakOversampler(), new TruePeakOversampler()};
-        double max = 0;
-        for (int f = 0; f < stereo.length / 2; f++) {
-            for (int c = 0; c < 2; c++) {
-                double p = o[c].nextPeak(stereo[2 * f + c]);
-                if (f >= fromFrame + TruePeakOversampler.TAPS) {
-                    max = Math.max(max, p);
-                }
-            }
-        }
-        return 20 * Math.log10(max);
+        return SincOversampler.truePeakDb(stereo, 2, fromFrame, 8);
+    }
+
+    /** The same at 4 points per sample: BS.1770-4's true-peak measure, which the README's claim names. */
+    static double truePeakDb4x(float[] stereo, int fromFrame) {
+        return SincOversampler.truePeakDb(stereo, 2, fromFrame, 4);
     }
 
     private static float[] process(Limiter l, float[] stereo, int block) {
@@ -62,17 +60,84 @@ class LimiterTest {
         assertThat(l.gainReductionDb()).isLessThan(-3);
     }
 
-    @Test
-    void loudNoiseAndTransientsNeverPassTheCeiling() {
-        Random r = new Random(3);
-        float[] in = new float[2 * RATE * 2];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = (float) (r.nextGaussian() * (i % 24000 < 400 ? 2.0 : 0.25));
+    /** Interleaved stereo noise with loud bursts, low-passed at {@code cutoff} (a fraction of the rate). */
+    private static float[] burstyNoise(double cutoff, long seed) {
+        Random r = new Random(seed);
+        int frames = RATE * 2;
+        double[] raw = new double[2 * frames];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = r.nextGaussian() * (i % 24000 < 400 ? 2.0 : 0.25);
         }
+        if (cutoff >= 0.5) {
+            float[] out = new float[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                out[i] = (float) raw[i];
+            }
+            return out;
+        }
+        // Blackman-windowed sinc low-pass, 255 taps, per channel
+        int half = 127;
+        double[] h = new double[2 * half + 1];
+        for (int j = -half; j <= half; j++) {
+            double x = 2 * cutoff * j;
+            double sinc = j == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
+            double p = Math.PI * (j + half) / half;
+            h[j + half] = 2 * cutoff * sinc * (0.42 - 0.5 * Math.cos(p) + 0.08 * Math.cos(2 * p));
+        }
+        float[] out = new float[raw.length];
+        for (int c = 0; c < 2; c++) {
+            for (int n = 0; n < frames; n++) {
+                double sum = 0;
+                for (int j = -half; j <= half; j++) {
+                    int m = n - j;
+                    if (m >= 0 && m < frames) {
+                        sum += h[j + half] * raw[2 * m + c];
+                    }
+                }
+                out[2 * n + c] = (float) sum;
+            }
+        }
+        return out;
+    }
+
+    /*
+     * The two tests below state the README's claim with an independent measurement, and it does not
+     * hold: the limiter's own 4x meter (BS.1770-4's 48-tap filter, which under-reads content near
+     * half the sample rate) reads the output at or under -0.9 dBTP, but band-limited reconstruction
+     * finds -0.63 dBTP at 4x on full-band noise and -0.87 dBTP at 8x on noise below 20 kHz. Switched
+     * on when the limiter (dsp.mix, not this change's to edit) detects with a finer oversampler.
+     */
+    @Test
+    @Disabled("Limiter overshoots its ceiling by up to 0.37 dB measured independently (issue 14, item 11)")
+    void loudNoiseAndTransientsNeverPassTheCeilingMeasuredFourTimesOversampled() {
+        // README: "output <= ceiling + 0.1 dB measured 4x oversampled", full-band noise included
+        float[] in = burstyNoise(0.5, 3);
         Limiter l = new Limiter(-1, 80, 2);
         l.prepare(RATE, 2, 1000);
         float[] out = process(l, in, 1000);
+        assertThat(truePeakDb4x(out, l.latencyFrames())).isLessThanOrEqualTo(-0.9);
+    }
+
+    @Test
+    @Disabled("Limiter overshoots its ceiling by 0.13 dB on noise below 20 kHz measured 8x (issue 14, item 11)")
+    void loudNoiseBelowTwentyKilohertzNeverPassesTheCeilingMeasuredEightTimesOversampled() {
+        float[] in = burstyNoise(20000.0 / RATE, 4);
+        Limiter l = new Limiter(-1, 80, 2);
+        l.prepare(RATE, 2, 1000);
+        float[] out = process(l, in, 1000);
+        assertThat(truePeakDb(in, 0)).as("the input really is hot").isGreaterThan(6);
         assertThat(truePeakDb(out, l.latencyFrames())).isLessThanOrEqualTo(-0.9);
+    }
+
+    @Test
+    void loudNoiseOvershootsTheCeilingByLessThanHalfADecibelMeasuredIndependently() {
+        // what the limiter achieves today, measured with no code of its own: a guard against worse
+        Limiter l = new Limiter(-1, 80, 2);
+        l.prepare(RATE, 2, 1000);
+        assertThat(truePeakDb(process(l, burstyNoise(0.5, 3), 1000), l.latencyFrames())).isLessThan(-0.5);
+        Limiter m = new Limiter(-1, 80, 2);
+        m.prepare(RATE, 2, 1000);
+        assertThat(truePeakDb(process(m, burstyNoise(20000.0 / RATE, 4), 1000), m.latencyFrames())).isLessThan(-0.8);
     }
 
     @Test

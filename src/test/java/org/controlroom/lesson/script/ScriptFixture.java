@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.controlroom.dsp.AudioClip;
+import org.controlroom.dsp.io.WavSampleFormat;
 import org.controlroom.dsp.io.WavWriter;
 
 /** Builds a throwaway project folder (lessons/, audio-assets/) for loader tests. */
@@ -58,13 +59,18 @@ final class ScriptFixture {
         return file;
     }
 
+    /** A 4-second tone: as long as a drill's default clip_seconds, so it can be any lesson's asset. */
     static Path wav(Path file) throws IOException {
+        return wav(file, 8000 * 4, 8000);
+    }
+
+    static Path wav(Path file, int frames, int rate) throws IOException {
         Files.createDirectories(file.getParent());
-        float[] samples = new float[441];
+        float[] samples = new float[frames];
         for (int i = 0; i < samples.length; i++) {
-            samples[i] = (float) (0.5 * Math.sin(2 * Math.PI * 440 * i / 44100.0));
+            samples[i] = (float) (0.5 * Math.sin(2 * Math.PI * 440 * i / rate));
         }
-        WavWriter.write(file, new AudioClip(44100, 1, samples));
+        WavWriter.write(file, new AudioClip(rate, 1, samples), WavSampleFormat.PCM_16);
         return file;
     }
 
