@@ -21,7 +21,7 @@ public final class AudioFiles {
         return switch (kind) {
             case WAV -> {
                 WavInfo w = WavReader.info(file);
-                yield new AudioInfo(kind, w.sampleRate(), w.channels(), w.bitsPerSample(), w.frames());
+                yield new AudioInfo(kind, w.sampleRate(), w.channels(), w.bitsPerSample(), w.floatingPoint(), w.frames());
             }
             case FLAC -> {
                 AudioInfo i = FlacDecoding.info(file);
@@ -52,6 +52,6 @@ public final class AudioFiles {
         AudioClip clip = read(file);
         AudioInfo header = kind == AudioFormatKind.FLAC ? FlacDecoding.info(file) : null;
         return new AudioInfo(kind, (int) Math.round(clip.sampleRate()), clip.channels(),
-                header == null ? 0 : header.bitsPerSample(), clip.frames());
+                header == null ? 0 : header.bitsPerSample(), false, clip.frames());
     }
 }

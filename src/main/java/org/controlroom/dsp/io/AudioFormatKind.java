@@ -69,6 +69,9 @@ public enum AudioFormatKind {
      * @throws AudioFileException when the file cannot be opened or is none of the readable formats
      */
     public static AudioFormatKind of(Path file) throws AudioFileException {
+        if (Files.isDirectory(file) && !hasAudioExtension(file.getFileName() == null ? "" : file.getFileName().toString())) {
+            WavReader.info(file); // the WAV reader's own words for a folder
+        }
         if (Files.isDirectory(file)) {
             throw new AudioFileException(file, "is a folder, not an audio file");
         }
@@ -107,6 +110,10 @@ public enum AudioFormatKind {
         }
         if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xe0) == 0xe0 && (head[1] & 0x06) != 0) {
             return MP3;
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!hasAudioExtension(name) || name.endsWith(".wav") || name.endsWith(".wave")) {
+            WavReader.info(file); // throws the WAV reader's own message ("not a WAV file (no RIFF/WAVE header)")
         }
         throw new AudioFileException(file, "is not a readable audio file (not WAV, AIFF, FLAC, MP3 or Ogg Vorbis"
                 + (head.length < 4 ? ": only " + head.length + " bytes" : "") + ")");

@@ -7,9 +7,11 @@ package org.controlroom.dsp.io;
  * @param sampleRate    samples per second per channel
  * @param channels      channel count (1 mono, 2 stereo, …)
  * @param bitsPerSample bits per sample for PCM formats (WAV, AIFF, FLAC); 0 for lossy formats
+ * @param floatingPoint true for IEEE float samples (WAV, AIFF-C), false otherwise
  * @param frames        number of frames (samples per channel) the file decodes to
  */
-public record AudioInfo(AudioFormatKind format, int sampleRate, int channels, int bitsPerSample, long frames) {
+public record AudioInfo(AudioFormatKind format, int sampleRate, int channels, int bitsPerSample, boolean floatingPoint,
+                        long frames) {
 
     /** Length in seconds. */
     public double seconds() {
@@ -23,6 +25,9 @@ public record AudioInfo(AudioFormatKind format, int sampleRate, int channels, in
             case 2 -> "stereo";
             default -> channels + " channels";
         };
+        if (format == AudioFormatKind.WAV) {
+            return sampleRate + " Hz, " + layout + ", " + bitsPerSample + "-bit " + (floatingPoint ? "float" : "PCM");
+        }
         return format.label() + ", " + sampleRate + " Hz, " + layout + (bitsPerSample > 0 ? ", " + bitsPerSample + "-bit" : "");
     }
 }

@@ -25,7 +25,7 @@ final class FlacDecoding {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             StreamInfo si = streamInfo(file, new FLACDecoder(in));
             return new AudioInfo(AudioFormatKind.FLAC, si.getSampleRate(), si.getChannels(), si.getBitsPerSample(),
-                    si.getTotalSamples());
+                    false, si.getTotalSamples());
         } catch (AudioFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -89,7 +89,8 @@ final class JavaSoundDecoding {
             AudioFormat f = pcm.getFormat();
             long frames = kind == AudioFormatKind.AIFF ? pcm.getFrameLength() : -1;
             return new AudioInfo(kind, Math.round(f.getSampleRate()), f.getChannels(),
-                    kind == AudioFormatKind.AIFF ? f.getSampleSizeInBits() : 0, frames);
+                    kind == AudioFormatKind.AIFF ? f.getSampleSizeInBits() : 0,
+                    f.getEncoding() == AudioFormat.Encoding.PCM_FLOAT, frames);
         } catch (AudioFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

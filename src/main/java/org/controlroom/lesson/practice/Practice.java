@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.controlroom.dsp.io.AudioFileException;
-import org.controlroom.dsp.io.WavReader;
+import org.controlroom.dsp.io.AudioFiles;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.script.AssetSource;
 import org.controlroom.lesson.script.CareerLadder;
@@ -131,7 +131,7 @@ public final class Practice {
     public static double sourceSeconds(Lesson lesson) {
         if (lesson.section() instanceof DrillSection d && d.source() instanceof AssetSource asset) {
             try {
-                return WavReader.info(asset.resolved()).seconds();
+                return AudioFiles.info(asset.resolved()).seconds();
             } catch (AudioFileException e) {
                 throw new PracticeException(e.getMessage());
             }

@@ -9,7 +9,7 @@ import org.controlroom.dsp.Gain;
 import org.controlroom.dsp.Pan;
 import org.controlroom.dsp.ParametricEq;
 import org.controlroom.dsp.io.AudioFileException;
-import org.controlroom.dsp.io.WavReader;
+import org.controlroom.dsp.io.AudioFiles;
 import org.controlroom.dsp.source.PinkNoise;
 import org.controlroom.dsp.source.WhiteNoise;
 import org.controlroom.lesson.script.AssetSource;
@@ -102,7 +102,7 @@ public final class DrillAudio {
         }
         AssetSource a = (AssetSource) drill.source();
         if (asset == null) {
-            asset = WavReader.read(a.resolved());
+            asset = AudioFiles.read(a.resolved());
         }
         int from = (int) Math.round(q.excerptStart() * asset.sampleRate());
         int frames = (int) Math.min(asset.frames() - from, Math.round(q.excerptSeconds() * asset.sampleRate()));

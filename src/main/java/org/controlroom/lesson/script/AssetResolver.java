@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.io.AudioFormatKind;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Resolves a lesson's asset path: relative to the lesson's own folder first, then to
- * {@code audio-assets/}. Rejects absolute paths, {@code ..} segments, non-.wav names, missing files,
- * files that are not RIFF/WAVE, and anything that (after following links) lies outside both roots.
+ * {@code audio-assets/}. Rejects absolute paths, {@code ..} segments, names that are not audio
+ * (.wav, .aif/.aiff, .flac, .mp3, .ogg), missing files, files whose first bytes are not that kind of
+ * audio, and anything that (after following links) lies outside both roots.
  */
 final class AssetResolver {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -46,8 +49,9 @@ final class AssetResolver {
                 return Optional.empty();
             }
         }
-        if (!path.toLowerCase(Locale.ROOT).endsWith(".wav")) {
-            problems.at(node, field + ": asset " + quoted + " must be a .wav file");
+        if (!AudioFormatKind.hasAudioExtension(path)) {
+            problems.at(node, field + ": asset " + quoted + " must be an audio file ("
+                    + AudioFormatKind.allExtensions() + ")");
             return Optional.empty();
         }
         Optional<Path> found = Optional.empty();
@@ -75,9 +79,20 @@ final class AssetResolver {
             problems.at(node, field + ": asset " + quoted + " is not a file");
             return Optional.empty();
         }
-        if (!isWave(real)) {
-            problems.at(node, field + ": asset " + quoted + " is not a WAV file (no RIFF/WAVE header)");
-            return Optional.empty();
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".wav") || lower.endsWith(".wave")) {
+            if (!isWave(real)) {
+                problems.at(node, field + ": asset " + quoted + " is not a WAV file (no RIFF/WAVE header)");
+                return Optional.empty();
+            }
+        } else {
+            try {
+                AudioFormatKind.of(real);
+            } catch (AudioFileException e) {
+                problems.at(node, field + ": asset " + quoted + " is not readable audio ("
+                        + e.getMessage().substring(e.getMessage().indexOf(": ") + 2) + ")");
+                return Optional.empty();
+            }
         }
         return Optional.of(new AssetSource(path, real));
     }

@@ -77,7 +77,7 @@ final class DrillReader implements SectionReader {
         if (!s.contains(".") && !s.contains("/") && !s.contains("\\")) {
             problems.at(n, "unknown " + field + " generator '" + s + "'"
                     + ClosestName.to(s, GeneratorSource.NAMES).map(g -> "; did you mean '" + g + "'?").orElse("")
-                    + " (use " + String.join(" or ", GeneratorSource.NAMES) + ", or a .wav asset path)");
+                    + " (use " + String.join(" or ", GeneratorSource.NAMES) + ", or an audio asset path)");
             return Optional.empty();
         }
         return assets.resolve(s, n, field, problems).map(a -> a);

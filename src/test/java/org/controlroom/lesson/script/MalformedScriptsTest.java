@@ -128,11 +128,16 @@ class MalformedScriptsTest {
                     fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: escape.wav")
                             .apply(ScriptFixture.drillLines())));
                 }, "bad.yaml", 8, 11, List.of("drill.source", "'escape.wav'", "outside")),
-                new Case("non-wav asset", fx -> {
-                    Files.writeString(fx.assets.resolve("loops/drums.mp3"), "ID3");
-                    fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: loops/drums.mp3")
+                new Case("non-audio asset", fx -> {
+                    Files.writeString(fx.assets.resolve("loops/drums.mid"), "MThd");
+                    fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: loops/drums.mid")
                             .apply(ScriptFixture.drillLines())));
-                }, "bad.yaml", 8, 11, List.of("drill.source", "must be a .wav file")),
+                }, "bad.yaml", 8, 11, List.of("drill.source", "must be an audio file (.wav")),
+                new Case("an .ogg that is not audio", fx -> {
+                    Files.writeString(fx.assets.resolve("loops/drums.ogg"), "lyrics, not sound");
+                    fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: loops/drums.ogg")
+                            .apply(ScriptFixture.drillLines())));
+                }, "bad.yaml", 8, 11, List.of("drill.source", "'loops/drums.ogg' is not readable audio")),
                 new Case("a .wav that is not a WAV", fx -> {
                     Files.writeString(fx.assets.resolve("loops/fake.wav"), "not audio at all");
                     fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: loops/fake.wav")
