@@ -46,8 +46,13 @@ final class DrillPlay implements LessonPlay {
                 pick = (pick + 1 + random.nextInt(choices.size() - 1)) % choices.size();
             }
             previous = pick;
-            double excerpt = Math.min(d.clipSeconds(), sourceSeconds);
-            double start = sourceSeconds > excerpt ? Math.floor(random.nextDouble() * (sourceSeconds - excerpt) * 10) / 10 : 0;
+            // excerpts come from the drill's part of the source (all of it unless the lesson names one)
+            double from = Math.min(d.excerptFromSeconds(), sourceSeconds);
+            double to = Math.min(d.excerptToSeconds().orElse(sourceSeconds), sourceSeconds);
+            double span = Math.max(0, to - from);
+            double excerpt = Math.min(d.clipSeconds(), span > 0 ? span : sourceSeconds);
+            double start = span > excerpt ? from + Math.floor(random.nextDouble() * (span - excerpt) * 10) / 10
+                    : (span > 0 ? from : 0);
             out.add(new DrillQuestion(i + 1, d.exercise(), choices.get(pick), d.gainDb(), d.q(),
                     d.frequencyHz().orElse(Double.NaN), d.thresholdDb(), start, excerpt));
         }
