@@ -39,7 +39,8 @@ public final class AudioFiles {
         return switch (kind) {
             case WAV -> WavReader.read(file);
             case FLAC -> FlacDecoding.read(file);
-            case AIFF, MP3, OGG_VORBIS -> JavaSoundDecoding.read(file, kind);
+            case OGG_VORBIS -> VorbisDecoding.read(file);
+            case AIFF, MP3 -> JavaSoundDecoding.read(file, kind);
         };
     }
 

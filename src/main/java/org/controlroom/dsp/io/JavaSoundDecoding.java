@@ -17,11 +17,9 @@ import org.controlroom.dsp.AudioClip;
 
 import javazoom.spi.mpeg.sampled.convert.MpegFormatConversionProvider;
 import javazoom.spi.mpeg.sampled.file.MpegAudioFileReader;
-import javazoom.spi.vorbis.sampled.convert.VorbisFormatConversionProvider;
-import javazoom.spi.vorbis.sampled.file.VorbisAudioFileReader;
 
 /**
- * AIFF (the JDK's reader), MP3 (mp3spi / JLayer) and Ogg Vorbis (vorbisspi / JOrbis) through
+ * AIFF (the JDK's reader) and MP3 (mp3spi / JLayer) through
  * {@code javax.sound}. The codec's own reader is called directly, not through service lookup, so
  * one provider can never claim another's file.
  */
@@ -122,10 +120,6 @@ final class JavaSoundDecoding {
                 case MP3 -> {
                     AudioInputStream coded = new MpegAudioFileReader().getAudioInputStream(raw);
                     yield new MpegFormatConversionProvider().getAudioInputStream(pcm16(coded.getFormat()), coded);
-                }
-                case OGG_VORBIS -> {
-                    AudioInputStream coded = new VorbisAudioFileReader().getAudioInputStream(raw);
-                    yield new VorbisFormatConversionProvider().getAudioInputStream(pcm16(coded.getFormat()), coded);
                 }
                 default -> throw new IllegalArgumentException(kind + " is not read through javax.sound");
             };

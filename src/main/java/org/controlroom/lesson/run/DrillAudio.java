@@ -45,6 +45,15 @@ public final class DrillAudio {
     }
 
     /**
+     * Plays the drill on audio already in memory (e.g. an excerpt of the learner's own music) instead
+     * of its source; question excerpts are taken from {@code source}.
+     */
+    public DrillAudio(DrillSection drill, long attemptSeed, AudioClip source) {
+        this(drill, attemptSeed);
+        this.asset = java.util.Objects.requireNonNull(source, "source");
+    }
+
+    /**
      * Renders question {@code q}'s A and B.
      *
      * @throws AudioFileException when the drill's sound file cannot be read
@@ -92,7 +101,7 @@ public final class DrillAudio {
     }
 
     private AudioClip excerpt(DrillQuestion q) throws AudioFileException {
-        if (drill.source() instanceof GeneratorSource g) {
+        if (asset == null && drill.source() instanceof GeneratorSource g) {
             long s = seed * 31 + q.number();
             double seconds = q.excerptSeconds();
             return switch (g.name()) {
