@@ -28,8 +28,19 @@ public final class AudioFiles {
                 yield i.frames() > 0 ? i : decodedInfo(file, kind);
             }
             case AIFF -> JavaSoundDecoding.header(file, kind);
-            // MP3 and Vorbis headers only estimate the length: decode to know it exactly
-            case MP3, OGG_VORBIS -> decodedInfo(file, kind);
+            // an Ogg Vorbis file's last page says its exact length; one that does not (cut off) is decoded
+            case OGG_VORBIS -> {
+                var header = OggVorbisInfo.read(file);
+                yield header.isPresent() ? header.get() : decodedInfo(file, kind);
+            }
+            // an MP3 with an encoder's Info tag states its exact length; without one, decode to know it
+            case MP3 -> {
+                var tag = Mp3Gapless.read(file);
+                yield tag.isPresent() && tag.get().originalFrames() > 0
+                        ? new AudioInfo(kind, tag.get().sampleRate(), tag.get().channels(), 0, false,
+                                tag.get().originalFrames())
+                        : decodedInfo(file, kind);
+            }
         };
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Xing/Info frame: how many frames follow, and how many samples of encoder delay and end padding to
  * drop so the decoded audio is as long as the original and starts where it did.
  */
-record Mp3Gapless(long frames, int encoderDelay, int padding) {
+record Mp3Gapless(long frames, int encoderDelay, int padding, int sampleRate, int channels) {
 
     /** Samples per MPEG-1 Layer III frame. */
     static final int FRAME_SAMPLES = 1152;
@@ -37,6 +37,11 @@ record Mp3Gapless(long frames, int encoderDelay, int padding) {
         }
         boolean mpeg1 = (b[pos + 1] & 0x18) == 0x18;
         boolean mono = (b[pos + 3] & 0xc0) == 0xc0;
+        int rateIndex = (b[pos + 2] & 0x0c) >> 2;
+        if (rateIndex == 3) {
+            return Optional.empty();
+        }
+        int rate = new int[] {44100, 48000, 32000}[rateIndex];
         // the side information's size decides where the Xing/Info header sits
         int xing = pos + 4 + (mpeg1 ? (mono ? 17 : 32) : (mono ? 9 : 17));
         if (!mpeg1 || xing + 120 + 24 > b.length) {
@@ -66,7 +71,7 @@ record Mp3Gapless(long frames, int encoderDelay, int padding) {
         int d2 = b[at + 23] & 0xff;
         int delay = (d0 << 4) | (d1 >> 4);
         int padding = ((d1 & 0x0f) << 8) | d2;
-        return Optional.of(new Mp3Gapless(frames, delay, padding));
+        return Optional.of(new Mp3Gapless(frames, delay, padding, rate, mono ? 1 : 2));
     }
 
     /** Frames of audio the encoder was given. */

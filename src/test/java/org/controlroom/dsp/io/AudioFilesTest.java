@@ -120,6 +120,11 @@ class AudioFilesTest {
         // cut to the last page's granule position: exactly the original's length
         assertThat(ogg.frames()).isEqualTo(wav.frames());
         assertThat(bestLag(wav.channel(0), ogg.channel(0), 2000)).isZero();
+        // info() reads the length from the last page without decoding, and agrees with the decoder
+        AudioInfo info = AudioFiles.info(fixture("music.ogg"));
+        assertThat(info.frames()).isEqualTo(ogg.frames());
+        assertThat(info.sampleRate()).isEqualTo(44100);
+        assertThat(info.channels()).isEqualTo(2);
     }
 
     @Test

@@ -112,6 +112,8 @@ class SongLibraryTest {
             soft.assertThat(c.sampleRate()).as(s.name() + " rate").isEqualTo(song.sampleRate());
             soft.assertThat(c.frames()).as(s.name() + " length").isEqualTo(frames);
             soft.assertThat(c.channels()).as(s.name() + " channels").isEqualTo(1);
+            soft.assertThat(AudioFiles.info(s.file()).frames()).as(s.name() + " length from its header")
+                    .isEqualTo(c.frames());
         }
 
         // every section starts on the bar grid: the kick stem has an onset within 10 ms of each start
