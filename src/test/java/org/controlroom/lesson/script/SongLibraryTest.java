@@ -89,6 +89,30 @@ class SongLibraryTest {
             sine[i] = (float) (0.5 * Math.sin(2 * Math.PI * hz * i / rate));
         }
         assertThat(medianCentsOff(sine, rate, a4)).isCloseTo(25, org.assertj.core.api.Assertions.within(1.0));
+
+        // two noise stems mixed 7 dB apart, one panned left: the least-squares reading finds 7 dB
+        java.util.Random random = new java.util.Random(5);
+        int frames = 10 * rate;
+        float[] v = new float[frames];
+        float[] b = new float[frames];
+        for (int i = 0; i < frames; i++) {
+            v[i] = (float) (0.1 * random.nextGaussian());
+            b[i] = (float) (0.1 * random.nextGaussian());
+        }
+        double g = Math.pow(10, -7 / 20.0);
+        double theta = (-0.5 + 1) * Math.PI / 4;
+        float[] mix = new float[2 * frames];
+        for (int i = 0; i < frames; i++) {
+            mix[2 * i] = (float) (v[i] * Math.sqrt(0.5) + g * Math.cos(theta) * b[i]);
+            mix[2 * i + 1] = (float) (v[i] * Math.sqrt(0.5) + g * Math.sin(theta) * b[i]);
+        }
+        Song two = new Song(Path.of("x"), Path.of("."), "two", "Two", "test", 120, "C", 4, 4, rate, Path.of("m"),
+                "vocal", List.of(), List.of(new SongStem("vocal", "lead-vocal", Path.of("v"), 0, 0, "", java.util.Optional.empty()),
+                new SongStem("bass", "bass", Path.of("b"), -0.5, -7, "", java.util.Optional.empty())), "vocal", List.of(),
+                Map.of());
+        Map<String, Double> levels = stemLevelsInMix(two, Map.of("vocal", new AudioClip(rate, 1, v),
+                "bass", new AudioClip(rate, 1, b)), new AudioClip(rate, 2, mix));
+        assertThat(levels.get("bass") - levels.get("vocal")).isCloseTo(-7, org.assertj.core.api.Assertions.within(0.05));
     }
 
     @ParameterizedTest(name = "{0}")
