@@ -30,6 +30,8 @@ public final class DrillAudio {
     /** Level of generated noise (RMS, dBFS): leaves headroom for a +12 dB band. */
     public static final double GENERATED_RMS_DBFS = -24;
     private static final double FADE_SECONDS = 0.01;
+    /** Highest sample peak of A or B. */
+    static final double PEAK_CEILING_DBFS = -1;
 
     /** The two versions the learner compares. */
     public record Pair(AudioClip a, AudioClip b) {
@@ -69,6 +71,7 @@ public final class DrillAudio {
             run(new Pan(0), a);
         }
         run(processorFor(q), b);
+        headroom(a, b);
         fade(a);
         fade(b);
         return new Pair(a, b);
@@ -149,6 +152,29 @@ public final class DrillAudio {
         float[] s = clip.samples();
         for (int i = 0; i < s.length; i += 2 * block) {
             p.process(s, i, Math.min(2 * block, s.length - i));
+        }
+    }
+
+    /**
+     * Turns A and B down together when either would pass {@value #PEAK_CEILING_DBFS} dBFS (a loud song
+     * stem with a +12 dB band, say), so playback never clips; the difference between them is kept.
+     */
+    private static void headroom(AudioClip a, AudioClip b) {
+        float peak = 0;
+        for (AudioClip c : new AudioClip[] {a, b}) {
+            for (float v : c.samples()) {
+                peak = Math.max(peak, Math.abs(v));
+            }
+        }
+        double ceiling = Math.pow(10, PEAK_CEILING_DBFS / 20);
+        if (peak > ceiling) {
+            float g = (float) (ceiling / peak);
+            for (AudioClip c : new AudioClip[] {a, b}) {
+                float[] s = c.samples();
+                for (int i = 0; i < s.length; i++) {
+                    s[i] *= g;
+                }
+            }
         }
     }
 
