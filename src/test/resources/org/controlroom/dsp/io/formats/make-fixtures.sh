@@ -3,6 +3,8 @@
 # sox, flac, lame or oggenc); it is kept so the files can be checked and remade.
 # Tools: SoX 14.4.2, flac 1.4.2, LAME 3.100, oggenc (vorbis-tools 1.4.2), Debian 12.
 set -eu
+cd "$(dirname "$0")"
+ROOT=$(cd ../../../../../../../.. && pwd)
 export SOX_OPTS="-R -D"   # fixed noise seed, no dither: bit-for-bit repeatable
 # 3 s, stereo, 44.1 kHz, 16-bit: a chord (different on each side) over pink noise, with an envelope
 sox -n -r 44100 -b 16 -c 2 music.wav synth 3 sine 220 sine 330 pinknoise remix 1v0.3,3v0.25 2v0.3,3v0.25 \
@@ -18,3 +20,12 @@ flac -s -f --best -o mono24.flac mono24.wav
 head -c 20000 music.flac > truncated.flac
 printf 'OggS' > garbage.ogg; head -c 3000 /dev/zero | tr '\0' 'x' >> garbage.ogg
 printf 'ID3' > garbage.mp3; head -c 3000 /dev/zero >> garbage.mp3
+# a real stem: 6 s of the piano of "Paper Lanterns" (its first chorus), rendered as make-songs.sh renders
+# stems, and its Ogg Vorbis q6 encoding (the quality the song library ships)
+BUILD=$(mktemp -d)
+python3 "$ROOT/audio-assets/songs/make_songs.py" "$BUILD" >/dev/null
+fluidsynth -ni -q -R 0 -C 0 -g 0.5 -r 44100 -O float -T wav -F "$BUILD/piano.f.wav" \
+  /usr/share/sounds/sf2/FluidR3_GM.sf2 "$BUILD/paper-lanterns/piano.mid" >/dev/null 2>&1
+sox "$BUILD/piano.f.wav" -b 16 -e signed-integer piano-stem.wav remix 1v0.5,2v0.5 norm -1 trim 34.3 6
+oggenc -Q -q 6 -s 4242 -o piano-stem.ogg piano-stem.wav
+rm -rf "$BUILD"
