@@ -14,7 +14,8 @@ import org.controlroom.dsp.meter.LoudnessAnalyzer;
 /**
  * Picks a seeded excerpt of the learner's music: a usable file, then a start that keeps clear of
  * the first and last {@value #EDGE_SECONDS} s and of silence (no 400 ms stretch of it quieter than
- * {@value #QUIET_DBFS} dBFS RMS), normalised to {@value #TARGET_LUFS} LUFS integrated (less if the
+ * {@value #QUIET_DBFS} dBFS RMS), normalised to {@value #TARGET_LUFS} LUFS integrated as heard (a mono
+ * file on both sides; less if the
  * peaks would pass {@value #PEAK_CEILING_DBFS} dBFS). The same seed and files give the same excerpt.
  */
 public final class ExcerptPicker {
@@ -91,6 +92,9 @@ public final class ExcerptPicker {
         System.arraycopy(s, first * ch, out, 0, out.length);
         AudioClip excerpt = new AudioClip(rate, ch, out);
         double lufs = LoudnessAnalyzer.measure(excerpt).integratedLufs();
+        if (ch == 1) {
+            lufs += 10 * Math.log10(2); // a mono file plays on both sides: that is what is heard, and normalised
+        }
         double peak = 0;
         for (float v : out) {
             peak = Math.max(peak, Math.abs(v));

@@ -2,10 +2,15 @@ package org.controlroom.lesson.practice;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.io.AudioFiles;
+import org.controlroom.lesson.music.MusicEntry;
+import org.controlroom.lesson.music.MusicExcerpt;
+import org.controlroom.lesson.music.MyMusicDrill;
+import org.controlroom.lesson.run.DrillAudio;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.script.AssetSource;
 import org.controlroom.lesson.script.CareerLadder;
@@ -47,12 +52,29 @@ public final class Practice {
         private final LessonRunner runner;
         private final StoredAttemptListener listener;
         private final int xpBefore;
+        private final Optional<MyMusicDrill> music;
 
-        private Attempt(Learner learner, LessonRunner runner, StoredAttemptListener listener, int xpBefore) {
+        private Attempt(Learner learner, LessonRunner runner, StoredAttemptListener listener, int xpBefore,
+                        Optional<MyMusicDrill> music) {
             this.learner = learner;
             this.runner = runner;
             this.listener = listener;
             this.xpBefore = xpBefore;
+            this.music = music;
+        }
+
+        /** The learner's music this attempt plays on (file, where, gain); empty when it plays the lesson's source. */
+        public Optional<MusicExcerpt> myMusic() {
+            return music.map(MyMusicDrill::excerpt);
+        }
+
+        /** The sound of the attempt's questions (drills only): on the learner's music or on the lesson's source. */
+        public Optional<DrillAudio> drillAudio() {
+            if (music.isPresent()) {
+                return Optional.of(music.get().audio());
+            }
+            return runner.lesson().section() instanceof DrillSection d
+                    ? Optional.of(new DrillAudio(d, runner.seed())) : Optional.empty();
         }
 
         public LessonRunner runner() {
@@ -98,6 +120,18 @@ public final class Practice {
      * @throws PracticeException when the learner or lesson is unknown or the lesson is above the learner's rank
      */
     public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock) {
+        return start(learnerName, lessonId, seed, clock, List.of());
+    }
+
+    /**
+     * Starts an attempt that plays on the learner's own music when the lesson allows it ({@code my_music:
+     * true}) and {@code myMusic} has a usable stretch of sound; otherwise exactly as
+     * {@link #start(String, String, Optional, Clock)}. Decodes a music file: call it off the UI thread.
+     *
+     * @param myMusic the learner's "My music" as last checked ({@link org.controlroom.lesson.music.MyMusic#scan})
+     */
+    public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock,
+                         List<MusicEntry> myMusic) {
         Learner learner = learners.findByName(learnerName).orElseThrow(() -> new PracticeException(
                 "no learner called '" + learnerName + "'; add one with: learner add \"" + learnerName + "\""));
         Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new PracticeException(
@@ -118,8 +152,11 @@ public final class Practice {
         boolean passedBefore = state.lessons().stream().anyMatch(r -> r.lessonId().equals(lessonId) && r.passed());
         StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), passedBefore, clock);
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
-        LessonRunner runner = LessonRunner.start(lesson, learner.name(), s, sourceSeconds(lesson), listener, clock);
-        return new Attempt(learner, runner, listener, xp);
+        Optional<MyMusicDrill> music = myMusic.isEmpty() ? Optional.empty()
+                : MyMusicDrill.start(lesson, myMusic, learner.name(), s, listener, clock);
+        LessonRunner runner = music.isPresent() ? music.get().runner()
+                : LessonRunner.start(lesson, learner.name(), s, sourceSeconds(lesson), listener, clock);
+        return new Attempt(learner, runner, listener, xp, music);
     }
 
     /** Whether this build can play the lesson: drills and budget scenarios (arrange, takes, mix: not yet). */

@@ -33,7 +33,7 @@ public final class PracticeController implements AutoCloseable {
         this.view = view;
         this.sound = sound;
         LessonRunner r = attempt.runner();
-        this.audio = r.lesson().section() instanceof DrillSection d ? new DrillAudio(d, r.seed()) : null;
+        this.audio = attempt.drillAudio().orElse(null);
         view.showBrief(r.lesson().title(), r.brief(), r.stepCount());
     }
 
