@@ -11,7 +11,6 @@ import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.Response;
 import org.controlroom.lesson.run.Step;
 import org.controlroom.lesson.script.DrillExercise;
-import org.controlroom.lesson.script.DrillSection;
 import org.controlroom.store.StoreException;
 
 /**
