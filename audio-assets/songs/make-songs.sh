@@ -26,13 +26,11 @@ lufs() {
   java -jar "$JAR" analyze loudness "$1" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["integrated_lufs"])'
 }
 
-serial=1000
 for dir in "$BUILD"/*/; do
   song=$(basename "$dir")
   out="$HERE/$song"
   mkdir -p "$out"
   frames=$(head -n 1 "$dir/render.txt")
-  mixargs=""
   tail -n +2 "$dir/render.txt" | while read -r name pan balance; do
     # dry (no reverb, no chorus), centred, rendered at 44.1 kHz in float, then mono 16-bit, peak -1 dBFS,
     # padded or cut to the song's exact length
@@ -47,7 +45,6 @@ g = 10 ** ((vocal + balance - level) / 20)
 theta = (pan + 1) * math.pi / 4
 print('-v 1 "|sox %s -p remix 1v%.6f 1v%.6f"' % (path, g * math.cos(theta), g * math.sin(theta)))
 PY
-    serial=$((serial + 1))
     oggenc -Q -q 6 -s $(printf '%s/%s' "$song" "$name" | cksum | cut -d' ' -f1) -o "$out/$name.ogg" "$dir/$name.wav"
   done
   eval "sox -m $(tr '\n' ' ' < "$dir/mix.args") -b 32 -e floating-point \"$dir/mix.f.wav\""

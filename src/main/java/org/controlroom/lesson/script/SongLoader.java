@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -289,10 +288,5 @@ public final class SongLoader {
 
     static String nameOf(int midi) {
         return NAMES[midi % 12] + (midi / 12 - 1);
-    }
-
-    /** For messages: a role list in lower case. */
-    static String roles() {
-        return String.join(", ", ROLES).toLowerCase(Locale.ROOT);
     }
 }
