@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.controlroom.dsp.io.WavInfo;
+import org.controlroom.dsp.io.AudioInfo;
 import org.controlroom.dsp.meter.LoudnessAnalyzer;
 import org.controlroom.dsp.meter.LoudnessSummary;
 
@@ -18,12 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code analyze loudness FILE [--json]}: EBU R128 / BS.1770-4 loudness report of a WAV file. */
+/** {@code analyze loudness FILE [--json]}: EBU R128 / BS.1770-4 loudness report of an audio file
+ * (WAV, AIFF, FLAC, MP3, Ogg Vorbis). */
 @Command(name = "loudness",
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         description = {
-                "Measures a WAV file per ITU-R BS.1770-4 / EBU R128: integrated loudness (LUFS), "
+                "Measures an audio file (WAV, AIFF, FLAC, MP3 or Ogg Vorbis) per ITU-R BS.1770-4 / EBU R128: integrated loudness (LUFS), "
                         + "loudness range (LU, EBU Tech 3342), true peak (dBTP, 4x oversampled), sample peak "
                         + "(dBFS), and the highest momentary (400 ms) and short-term (3 s) loudness.",
                 "Silence, or audio too short to fill a window, reads -inf (JSON: null); its range reads 0."},
@@ -34,7 +35,7 @@ public final class AnalyzeLoudnessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The WAV file to measure.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The audio file to measure.")
     Path file;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -43,7 +44,7 @@ public final class AnalyzeLoudnessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoudnessAnalyzer analyzer = new LoudnessAnalyzer();
-        WavInfo info = AudioFileStream.feed(file, analyzer);
+        AudioInfo info = AudioFileStream.feed(file, analyzer);
         LoudnessSummary s = analyzer.summary();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

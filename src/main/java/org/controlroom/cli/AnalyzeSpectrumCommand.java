@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.controlroom.dsp.io.WavInfo;
-import org.controlroom.dsp.io.WavReader;
+import org.controlroom.dsp.io.AudioFiles;
+import org.controlroom.dsp.io.AudioInfo;
 import org.controlroom.dsp.meter.SpectrumBand;
 import org.controlroom.dsp.meter.ThirdOctaveSpectrum;
 
@@ -37,7 +37,7 @@ public final class AnalyzeSpectrumCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The WAV file to measure.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The audio file to measure (WAV, AIFF, FLAC, MP3, Ogg Vorbis).")
     Path file;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -45,10 +45,10 @@ public final class AnalyzeSpectrumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WavInfo header = WavReader.info(file);
+        AudioInfo header = AudioFiles.info(file);
         ThirdOctaveSpectrum spectrum = new ThirdOctaveSpectrum(
                 ThirdOctaveSpectrum.fftSizeFor(header.sampleRate(), header.frames()));
-        WavInfo info = AudioFileStream.feed(file, spectrum);
+        AudioInfo info = AudioFileStream.feed(file, spectrum);
         spectrum.finish();
         List<SpectrumBand> bands = spectrum.bands();
         PrintWriter out = spec.commandLine().getOut();

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
                 AnalyzeCommand.class,
                 BenchCommand.class,
                 LessonsCommand.class,
+                SongsCommand.class,
                 LearnerCommand.class,
                 ProgressCommand.class,
                 ScenarioCommand.class,

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.controlroom.dsp.io.AudioFiles;
+import org.controlroom.dsp.io.AudioInfo;
 import org.controlroom.dsp.io.WavFileRenderer;
-import org.controlroom.dsp.io.WavInfo;
-import org.controlroom.dsp.io.WavReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
                 "OUT.wav keeps the input's sample rate and channels and is written as 32-bit float, "
                         + "so peaks above 0 dBFS are kept (a warning says so). "
                         + "An existing OUT.wav is replaced only once the new file is complete.",
-                "Reads 8/16/24/32-bit PCM and 32/64-bit float WAV, mono, stereo or more channels.",
+                "Reads 8/16/24/32-bit PCM and 32/64-bit float WAV, mono, stereo or more channels; also AIFF, FLAC, "
+                        + "MP3 and Ogg Vorbis.",
                 "The compressor is feed-forward with peak detection, a quadratic soft knee and one-pole "
                         + "attack/release (the time to go 63 %% of the way); on stereo both sides share one gain."},
         footer = {"",
@@ -82,7 +83,7 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RenderSettings settings = settings();
         String inName = input.toString();
-        WavInfo info = WavReader.info(input);
+        AudioInfo info = AudioFiles.info(input);
         for (EqBandSpec band : settings.bands()) {
             band.checkFrequencyBelowNyquist(info.sampleRate(), inName);
         }
@@ -140,7 +141,7 @@ public final class RenderCommand implements Callable<Integer> {
         return Double.isInfinite(db) ? "-inf dBFS (silent)" : String.format(Locale.ROOT, "%+.1f dBFS", db);
     }
 
-    private static String describe(WavInfo info) {
+    private static String describe(AudioInfo info) {
         String layout = switch (info.channels()) {
             case 1 -> "mono";
             case 2 -> "stereo";

@@ -10,6 +10,7 @@ import org.controlroom.dsp.EqBand;
 import org.controlroom.dsp.FilterType;
 import org.controlroom.dsp.ParametricEq;
 import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.io.ClipFileRenderer;
 import org.controlroom.dsp.io.WavFileRenderer;
 
 /** Builds the channel strip that {@link RenderSettings} describe and renders a file through it. */
@@ -19,7 +20,7 @@ final class StripRenderer {
     }
 
     static WavFileRenderer.Result render(Path input, Path output, RenderSettings settings) throws AudioFileException {
-        return WavFileRenderer.render(input, output, strip(settings));
+        return ClipFileRenderer.render(input, output, strip(settings));
     }
 
     /**

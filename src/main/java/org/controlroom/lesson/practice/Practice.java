@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 
 import org.controlroom.lesson.run.LessonKindPlugin;
 import org.controlroom.lesson.run.LessonKinds;
+import org.controlroom.lesson.music.MusicEntry;
+import org.controlroom.lesson.music.MusicExcerpt;
+import org.controlroom.lesson.music.MyMusicDrill;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.PlayException;
 import org.controlroom.lesson.script.CareerLadder;
@@ -74,15 +77,22 @@ public final class Practice {
         private final int xpBefore;
         private final Optional<SessionAutosave> autosave;
         private final List<String> notices;
+        private final Optional<MyMusicDrill> music;
 
         private Attempt(Learner learner, LessonRunner runner, StoredAttemptListener listener, int xpBefore,
-                        Optional<SessionAutosave> autosave, List<String> notices) {
+                        Optional<SessionAutosave> autosave, List<String> notices, Optional<MyMusicDrill> music) {
             this.learner = learner;
             this.runner = runner;
             this.listener = listener;
             this.xpBefore = xpBefore;
             this.autosave = autosave;
             this.notices = List.copyOf(notices);
+            this.music = music;
+        }
+
+        /** The learner's music this attempt plays on (file, where, gain); empty when it plays the lesson's source. */
+        public Optional<MusicExcerpt> myMusic() {
+            return music.map(MyMusicDrill::excerpt);
         }
 
         /** The autosave of a session lesson's work in progress. */
@@ -145,17 +155,26 @@ public final class Practice {
      * @throws PracticeException when the learner or lesson is unknown or the lesson is above the learner's rank
      */
     public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock) {
-        return start(learnerName, lessonId, seed, clock, message -> { });
+        return start(learnerName, lessonId, seed, clock, message -> { }, List.of());
+    }
+
+    /** Starts an attempt (see the full form); {@code problems} hears an autosave that failed. */
+    public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock, Consumer<String> problems) {
+        return start(learnerName, lessonId, seed, clock, problems, List.of());
     }
 
     /**
-     * Starts an attempt for a learner; a session lesson resumes the learner's saved session.
+     * Starts an attempt for a learner; a session lesson resumes the learner's saved session. A drill that
+     * allows it ({@code my_music: true}) plays on the learner's own music when {@code myMusic} has a usable
+     * stretch of sound. Decodes sound: call it off the UI thread.
      *
      * @param seed     empty for a fresh attempt; a seed replays an earlier one
      * @param problems hears later trouble the caller cannot see (an autosave that failed)
+     * @param myMusic  the learner's "My music" as last checked ({@link org.controlroom.lesson.music.MyMusic#scan})
      * @throws PracticeException when the learner or lesson is unknown or the lesson is above the learner's rank
      */
-    public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock, Consumer<String> problems) {
+    public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock, Consumer<String> problems,
+                         List<MusicEntry> myMusic) {
         Learner learner = learners.findByName(learnerName).orElseThrow(() -> new PracticeException(
                 "no learner called '" + learnerName + "'; add one with: learner add \"" + learnerName + "\""));
         Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new PracticeException(
@@ -175,10 +194,13 @@ public final class Practice {
         }
         StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock);
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
+        Optional<MyMusicDrill> music = myMusic.isEmpty() ? Optional.empty()
+                : MyMusicDrill.start(lessons.kinds(), lesson, myMusic, learner.name(), s, listener, clock);
         LessonRunner runner;
         try {
-            runner = LessonRunner.start(lessons.kinds(), lesson, learner.name(), LessonKindPlugin.PlayContext.of(s),
-                    listener, clock);
+            runner = music.isPresent() ? music.get().runner()
+                    : LessonRunner.start(lessons.kinds(), lesson, learner.name(), LessonKindPlugin.PlayContext.of(s),
+                            listener, clock);
         } catch (PlayException e) {
             throw new PracticeException(e.getMessage());
         }
@@ -191,7 +213,7 @@ public final class Practice {
             save.attach(runner.session().get());
             autosave = Optional.of(save);
         }
-        return new Attempt(learner, runner, listener, xp, autosave, notices);
+        return new Attempt(learner, runner, listener, xp, autosave, notices, music);
     }
 
     /** The lesson content the catalogue holds: what XP and ranks count (an edited copy of a lesson earns nothing). */

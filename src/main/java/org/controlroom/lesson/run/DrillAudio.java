@@ -9,7 +9,7 @@ import org.controlroom.dsp.Gain;
 import org.controlroom.dsp.Pan;
 import org.controlroom.dsp.ParametricEq;
 import org.controlroom.dsp.io.AudioFileException;
-import org.controlroom.dsp.io.WavReader;
+import org.controlroom.dsp.io.AudioFiles;
 import org.controlroom.dsp.source.PinkNoise;
 import org.controlroom.dsp.source.WhiteNoise;
 import org.controlroom.lesson.script.AssetSource;
@@ -30,6 +30,8 @@ public final class DrillAudio {
     /** Level of generated noise (RMS, dBFS): leaves headroom for a +12 dB band. */
     public static final double GENERATED_RMS_DBFS = -24;
     private static final double FADE_SECONDS = 0.01;
+    /** Highest sample peak of A or B. */
+    static final double PEAK_CEILING_DBFS = -1;
 
     /** The two versions the learner compares. */
     public record Pair(AudioClip a, AudioClip b) {
@@ -45,6 +47,15 @@ public final class DrillAudio {
     }
 
     /**
+     * Plays the drill on audio already in memory (e.g. an excerpt of the learner's own music) instead
+     * of its source; question excerpts are taken from {@code source}.
+     */
+    public DrillAudio(DrillSection drill, long attemptSeed, AudioClip source) {
+        this(drill, attemptSeed);
+        this.asset = java.util.Objects.requireNonNull(source, "source");
+    }
+
+    /**
      * Renders question {@code q}'s A and B.
      *
      * @throws AudioFileException when the drill's sound file cannot be read
@@ -52,7 +63,7 @@ public final class DrillAudio {
     /** How long a drill's source sound is, in seconds (generated sources are endless). */
     public static double sourceSeconds(DrillSection drill) throws AudioFileException {
         if (drill.source() instanceof org.controlroom.lesson.script.AssetSource asset) {
-            return org.controlroom.dsp.io.WavReader.info(asset.resolved()).seconds();
+            return org.controlroom.dsp.io.AudioFiles.info(asset.resolved()).seconds();
         }
         return Double.POSITIVE_INFINITY;
     }
@@ -68,6 +79,7 @@ public final class DrillAudio {
             run(new Pan(0), a);
         }
         run(processorFor(q), b);
+        headroom(a, b);
         fade(a);
         fade(b);
         return new Pair(a, b);
@@ -100,7 +112,7 @@ public final class DrillAudio {
     }
 
     private AudioClip excerpt(DrillQuestion q) throws AudioFileException {
-        if (drill.source() instanceof GeneratorSource g) {
+        if (asset == null && drill.source() instanceof GeneratorSource g) {
             long s = seed * 31 + q.number();
             double seconds = q.excerptSeconds();
             return switch (g.name()) {
@@ -110,7 +122,7 @@ public final class DrillAudio {
         }
         AssetSource a = (AssetSource) drill.source();
         if (asset == null) {
-            asset = WavReader.read(a.resolved());
+            asset = AudioFiles.read(a.resolved());
         }
         int from = (int) Math.round(q.excerptStart() * asset.sampleRate());
         int frames = (int) Math.min(asset.frames() - from, Math.round(q.excerptSeconds() * asset.sampleRate()));
@@ -148,6 +160,29 @@ public final class DrillAudio {
         float[] s = clip.samples();
         for (int i = 0; i < s.length; i += 2 * block) {
             p.process(s, i, Math.min(2 * block, s.length - i));
+        }
+    }
+
+    /**
+     * Turns A and B down together when either would pass {@value #PEAK_CEILING_DBFS} dBFS (a loud song
+     * stem with a +12 dB band, say), so playback never clips; the difference between them is kept.
+     */
+    private static void headroom(AudioClip a, AudioClip b) {
+        float peak = 0;
+        for (AudioClip c : new AudioClip[] {a, b}) {
+            for (float v : c.samples()) {
+                peak = Math.max(peak, Math.abs(v));
+            }
+        }
+        double ceiling = Math.pow(10, PEAK_CEILING_DBFS / 20);
+        if (peak > ceiling) {
+            float g = (float) (ceiling / peak);
+            for (AudioClip c : new AudioClip[] {a, b}) {
+                float[] s = c.samples();
+                for (int i = 0; i < s.length; i++) {
+                    s[i] *= g;
+                }
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.controlroom.lesson.script.DrillSection;
  */
 final class DrillPlay implements LessonPlay {
     private DrillAudio audio;
+    private final java.util.Optional<org.controlroom.dsp.AudioClip> sourceClip;
 
     static final double POINTS_PER_QUESTION = 10;
 
@@ -32,6 +33,12 @@ final class DrillPlay implements LessonPlay {
     }
 
     DrillPlay(DrillSection drill, long seed, double sourceSeconds) {
+        this(drill, seed, sourceSeconds, java.util.Optional.empty());
+    }
+
+    /** A drill whose questions are heard on {@code sourceClip} when given (the learner's music), else on its source. */
+    DrillPlay(DrillSection drill, long seed, double sourceSeconds, java.util.Optional<org.controlroom.dsp.AudioClip> sourceClip) {
+        this.sourceClip = sourceClip;
         this.drill = drill;
         this.seed = seed;
         this.questions = makeQuestions(drill, new SplittableRandom(seed), sourceSeconds);
@@ -49,8 +56,13 @@ final class DrillPlay implements LessonPlay {
                 pick = (pick + 1 + random.nextInt(choices.size() - 1)) % choices.size();
             }
             previous = pick;
-            double excerpt = Math.min(d.clipSeconds(), sourceSeconds);
-            double start = sourceSeconds > excerpt ? Math.floor(random.nextDouble() * (sourceSeconds - excerpt) * 10) / 10 : 0;
+            // excerpts come from the drill's part of the source (all of it unless the lesson names one)
+            double from = Math.min(d.excerptFromSeconds(), sourceSeconds);
+            double to = Math.min(d.excerptToSeconds().orElse(sourceSeconds), sourceSeconds);
+            double span = Math.max(0, to - from);
+            double excerpt = Math.min(d.clipSeconds(), span > 0 ? span : sourceSeconds);
+            double start = span > excerpt ? from + Math.floor(random.nextDouble() * (span - excerpt) * 10) / 10
+                    : (span > 0 ? from : 0);
             out.add(new DrillQuestion(i + 1, d.exercise(), choices.get(pick), d.gainDb(), d.q(),
                     d.frequencyHz().orElse(Double.NaN), d.thresholdDb(), start, excerpt));
         }
@@ -147,7 +159,7 @@ final class DrillPlay implements LessonPlay {
     public java.util.Optional<Listening> listening(int index) throws org.controlroom.dsp.io.AudioFileException {
         DrillQuestion q = step(index).drillQuestion().orElseThrow();
         if (audio == null) {
-            audio = new DrillAudio(drill, seed);
+            audio = sourceClip.isPresent() ? new DrillAudio(drill, seed, sourceClip.get()) : new DrillAudio(drill, seed);
         }
         DrillExercise e = q.exercise();
         // when level is not what is asked, the louder version must not give the answer away

@@ -46,10 +46,16 @@ public interface LessonKindPlugin {
      * @param seed          the attempt's seed (random parts replay from it)
      * @param sourceSeconds for drills: the length of the source sound, when the caller knows it
      *                      (otherwise the kind finds it)
+     * @param sourceClip    for drills: the sound itself when it is not the lesson's file (an excerpt of
+     *                      the learner's own music, already level-matched)
      */
-    record PlayContext(long seed, Optional<Double> sourceSeconds) {
+    record PlayContext(long seed, Optional<Double> sourceSeconds, Optional<org.controlroom.dsp.AudioClip> sourceClip) {
+        public PlayContext(long seed, Optional<Double> sourceSeconds) {
+            this(seed, sourceSeconds, Optional.empty());
+        }
+
         public static PlayContext of(long seed) {
-            return new PlayContext(seed, Optional.empty());
+            return new PlayContext(seed, Optional.empty(), Optional.empty());
         }
     }
 }

@@ -11,13 +11,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.controlroom.dsp.io.AudioFileException;
+import org.controlroom.dsp.io.AudioFiles;
+import org.controlroom.dsp.io.AudioFormatKind;
 import org.controlroom.dsp.io.WavBlockReader;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Resolves a lesson's asset path: relative to the lesson's own folder first, then to
- * {@code audio-assets/}. Rejects absolute paths, {@code ..} segments, non-.wav names, missing files,
- * files that are not RIFF/WAVE or hold no audio, and anything that (after following links) lies outside both roots.
+ * {@code audio-assets/}. Rejects absolute paths, {@code ..} segments, names that are not audio
+ * (.wav, .aif/.aiff, .flac, .mp3, .ogg), missing files, files whose first bytes are not that kind of
+ * audio or hold none (0 samples), and anything that (after following links) lies outside both roots.
  */
 final class AssetResolver {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -48,8 +51,9 @@ final class AssetResolver {
                 return Optional.empty();
             }
         }
-        if (!path.toLowerCase(Locale.ROOT).endsWith(".wav")) {
-            problems.at(node, field + ": asset " + quoted + " must be a .wav file");
+        if (!AudioFormatKind.hasAudioExtension(path)) {
+            problems.at(node, field + ": asset " + quoted + " must be an audio file ("
+                    + AudioFormatKind.allExtensions() + ")");
             return Optional.empty();
         }
         Optional<Path> found = Optional.empty();
@@ -77,9 +81,20 @@ final class AssetResolver {
             problems.at(node, field + ": asset " + quoted + " is not a file");
             return Optional.empty();
         }
-        if (!isWave(real)) {
-            problems.at(node, field + ": asset " + quoted + " is not a WAV file (no RIFF/WAVE header)");
-            return Optional.empty();
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".wav") || lower.endsWith(".wave")) {
+            if (!isWave(real)) {
+                problems.at(node, field + ": asset " + quoted + " is not a WAV file (no RIFF/WAVE header)");
+                return Optional.empty();
+            }
+        } else {
+            try {
+                AudioFormatKind.of(real);
+            } catch (AudioFileException e) {
+                problems.at(node, field + ": asset " + quoted + " is not readable audio ("
+                        + e.getMessage().substring(e.getMessage().indexOf(": ") + 2) + ")");
+                return Optional.empty();
+            }
         }
         try {
             if (decodedFrames(real) == 0) {
@@ -101,6 +116,11 @@ final class AssetResolver {
      * not in the middle of an attempt.
      */
     private static long decodedFrames(Path file) throws AudioFileException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".wav") && !name.endsWith(".wave")) {
+            // compressed formats: their decoders give finite samples; the length comes from the headers
+            return AudioFiles.info(file).frames();
+        }
         try (WavBlockReader in = WavBlockReader.open(file)) {
             float[] block = new float[4096 * in.info().channels()];
             long frames = 0;

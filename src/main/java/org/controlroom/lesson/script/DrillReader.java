@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads a {@code drill:} section. */
 final class DrillReader implements SectionReader {
     static final List<String> FIELDS = List.of("exercise", "source", "questions", "clip_seconds", "choices",
-            "gain_db", "q", "frequency_hz", "threshold_db", "tolerance", "penalty_per_unit", "target_seconds");
+            "gain_db", "q", "frequency_hz", "threshold_db", "tolerance", "penalty_per_unit", "target_seconds",
+            "excerpt_from_s", "excerpt_to_s", "my_music");
     private static final NumberRange GAIN = NumberRange.between(-24, 24);
     private static final NumberRange AUDIBLE = NumberRange.between(20, 20000);
 
@@ -53,8 +54,30 @@ final class DrillReader implements SectionReader {
         double tolerance = f.number("tolerance", 0, NumberRange.atLeast(0));
         double penalty = f.number("penalty_per_unit", ex.defaultPenaltyPerUnit(), NumberRange.atLeast(0));
         double target = f.number("target_seconds", 8, NumberRange.above(0));
+        double from = f.number("excerpt_from_s", 0, NumberRange.atLeast(0));
+        Optional<Double> to = f.optionalNumber("excerpt_to_s", NumberRange.above(0));
+        if (to.isPresent() && to.get() - from < clipSeconds) {
+            problems.at(f.value("excerpt_to_s").orElseThrow(), f.name("excerpt_to_s") + " must be at least "
+                    + f.name("clip_seconds") + " (" + NumberRange.format(clipSeconds) + " s) after "
+                    + f.name("excerpt_from_s") + " (" + NumberRange.format(from) + " s), found "
+                    + NumberRange.format(to.get()));
+        }
+        if ((f.has("excerpt_from_s") || f.has("excerpt_to_s")) && source instanceof GeneratorSource) {
+            problems.at(f.value(f.has("excerpt_from_s") ? "excerpt_from_s" : "excerpt_to_s").orElseThrow(),
+                    f.name("excerpt_from_s") + "/" + f.name("excerpt_to_s")
+                            + " need an audio file source; a generator has no timeline");
+        }
+        boolean myMusic = f.value("my_music").map(n -> bool(n, f.name("my_music"), problems)).orElse(false);
         return new DrillSection(ex, source, questions, clipSeconds, choices, gainDb, q, frequency, threshold,
-                tolerance, penalty, target);
+                tolerance, penalty, target, from, to, myMusic);
+    }
+
+    private static boolean bool(Node n, String field, Problems problems) {
+        if (n instanceof ScalarNode s && org.yaml.snakeyaml.nodes.Tag.BOOL.equals(s.getTag())) {
+            return Boolean.parseBoolean(s.getValue().toLowerCase(java.util.Locale.ROOT));
+        }
+        problems.at(n, field + " must be true or false, found " + Values.describe(n));
+        return false;
     }
 
     /** Every clip is {@code clip_seconds} of the source: a shorter source would play short or empty clips. */
@@ -100,7 +123,7 @@ final class DrillReader implements SectionReader {
         if (!s.contains(".") && !s.contains("/") && !s.contains("\\")) {
             problems.at(n, "unknown " + field + " generator '" + s + "'"
                     + ClosestName.to(s, GeneratorSource.NAMES).map(g -> "; did you mean '" + g + "'?").orElse("")
-                    + " (use " + String.join(" or ", GeneratorSource.NAMES) + ", or a .wav asset path)");
+                    + " (use " + String.join(" or ", GeneratorSource.NAMES) + ", or an audio asset path)");
             return Optional.empty();
         }
         return assets.resolve(s, n, field, problems).map(a -> a);

@@ -14,12 +14,30 @@ import java.util.Optional;
  * @param tolerance      error still counted right, in {@link DrillExercise#errorUnit()}
  * @param penaltyPerUnit points lost per unit of error (10 points a question)
  * @param targetSeconds  answers faster than this score full "speed"
+ * @param excerptFromSeconds excerpts start no earlier than this in the source (0: its start)
+ * @param excerptToSeconds   excerpts end no later than this (empty: the source's end)
+ * @param allowMyMusic       the drill may play on an excerpt of the learner's own music instead of its source
  */
 public record DrillSection(DrillExercise exercise, SoundSource source, int questions, double clipSeconds,
                            List<Double> choices, double gainDb, double q, Optional<Double> frequencyHz,
-                           double thresholdDb, double tolerance, double penaltyPerUnit, double targetSeconds)
+                           double thresholdDb, double tolerance, double penaltyPerUnit, double targetSeconds,
+                           double excerptFromSeconds, Optional<Double> excerptToSeconds, boolean allowMyMusic)
         implements LessonSection {
     public DrillSection {
         choices = List.copyOf(choices);
+    }
+
+    /** A drill whose excerpts come from anywhere in its source, without "My music". */
+    public DrillSection(DrillExercise exercise, SoundSource source, int questions, double clipSeconds,
+                        List<Double> choices, double gainDb, double q, Optional<Double> frequencyHz,
+                        double thresholdDb, double tolerance, double penaltyPerUnit, double targetSeconds) {
+        this(exercise, source, questions, clipSeconds, choices, gainDb, q, frequencyHz, thresholdDb, tolerance,
+                penaltyPerUnit, targetSeconds, 0, Optional.empty(), false);
+    }
+
+    /** The same drill played on another source (e.g. the learner's own music), from anywhere in it. */
+    public DrillSection withSource(SoundSource other) {
+        return new DrillSection(exercise, other, questions, clipSeconds, choices, gainDb, q, frequencyHz, thresholdDb,
+                tolerance, penaltyPerUnit, targetSeconds, 0, Optional.empty(), allowMyMusic);
     }
 }

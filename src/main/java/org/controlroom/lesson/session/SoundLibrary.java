@@ -6,12 +6,12 @@ import java.util.Map;
 
 import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.io.AudioFileException;
-import org.controlroom.dsp.io.WavReader;
+import org.controlroom.dsp.io.AudioFiles;
 import org.controlroom.lesson.script.AssetSource;
 
 /**
- * The sounds of a session, decoded once and kept: a mixer rebuilt after an edit (an arrangement, a
- * comp) reuses them. Every clip is at the session's rate (the first clip's).
+ * The sounds of a session (WAV, AIFF, FLAC, MP3, Ogg Vorbis), decoded once and kept. Every clip is
+ * at the session's rate: the first clip's; the others are resampled to it once, at load.
  */
 public final class SoundLibrary {
     private final Map<Path, AudioClip> clips = new HashMap<>();
@@ -21,12 +21,12 @@ public final class SoundLibrary {
     public synchronized AudioClip clip(AssetSource asset) throws AudioFileException {
         AudioClip c = clips.get(asset.resolved());
         if (c == null) {
-            c = WavReader.read(asset.resolved());
             if (Double.isNaN(sampleRate)) {
+                c = AudioFiles.read(asset.resolved());
                 sampleRate = c.sampleRate();
-            } else if (c.sampleRate() != sampleRate) {
-                throw new AudioFileException(asset.resolved(), "is at " + (int) c.sampleRate()
-                        + " Hz but the session runs at " + (int) sampleRate + " Hz");
+            } else {
+                // any other rate is resampled once, here, to the session's
+                c = AudioFiles.read(asset.resolved(), sampleRate);
             }
             clips.put(asset.resolved(), c);
         }

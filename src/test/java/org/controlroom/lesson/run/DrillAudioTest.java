@@ -83,6 +83,25 @@ class DrillAudioTest {
     }
 
     @Test
+    void aLoudSourceWithABigBoostIsTurnedDownWithoutChangingTheDifference() throws Exception {
+        // a song stem peaking near full scale, +12 dB at 1 kHz: B would clip; both come down together
+        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
+        Path stem = root.resolve("audio-assets/songs/paper-lanterns/lead-vocal.ogg");
+        DrillSection d = new DrillSection(DrillExercise.LEVEL, new org.controlroom.lesson.script.AssetSource(
+                "songs/paper-lanterns/lead-vocal.ogg", stem), 1, 4, List.of(6.0, 12.0), 0, 1.4, Optional.empty(),
+                -24, 0, 2, 8);
+        DrillAudio.Pair p = new DrillAudio(d, 1).render(new DrillQuestion(1, DrillExercise.LEVEL, 12, 0, 1.4, 0, 0, 20, 4));
+        float peak = 0;
+        for (AudioClip c : List.of(p.a(), p.b())) {
+            for (float v : c.samples()) {
+                peak = Math.max(peak, Math.abs(v));
+            }
+        }
+        assertThat(20 * Math.log10(peak)).isLessThanOrEqualTo(-0.99);
+        assertThat(rmsDb(p.b(), 0) - rmsDb(p.a(), 0)).isCloseTo(12, within(0.05));
+    }
+
+    @Test
     void theSameAttemptSoundsTheSameAndEachQuestionHasItsOwnExcerpt() throws Exception {
         DrillSection d = drill(DrillExercise.LEVEL, List.of(-3.0, 3.0));
         AudioClip first = new DrillAudio(d, 9).render(question(DrillExercise.LEVEL, 3)).a();

@@ -128,11 +128,25 @@ class MalformedScriptsTest {
                     fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: escape.wav")
                             .apply(ScriptFixture.drillLines())));
                 }, "bad.yaml", 8, 11, List.of("drill.source", "'escape.wav'", "outside")),
-                new Case("non-wav asset", fx -> {
-                    Files.writeString(fx.assets.resolve("loops/drums.mp3"), "ID3");
-                    fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: loops/drums.mp3")
+                new Case("non-audio asset", fx -> {
+                    Files.writeString(fx.assets.resolve("loops/drums.mid"), "MThd");
+                    fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: loops/drums.mid")
                             .apply(ScriptFixture.drillLines())));
-                }, "bad.yaml", 8, 11, List.of("drill.source", "must be a .wav file")),
+                }, "bad.yaml", 8, 11, List.of("drill.source", "must be an audio file (.wav")),
+                drill("my_music not a boolean", add(9, "  my_music: \"yes\""), 10, 13,
+                        "drill.my_music must be true or false"),
+                drill("excerpt range on a generator", add(9, "  excerpt_from_s: 10"), 10, 19,
+                        "need an audio file source"),
+                drill("excerpt range shorter than a clip", lines -> {
+                    lines.add(9, "  excerpt_from_s: 10");
+                    lines.add(10, "  excerpt_to_s: 12");
+                    return lines;
+                }, 11, 17, "drill.excerpt_to_s must be at least drill.clip_seconds (4 s) after drill.excerpt_from_s"),
+                new Case("an .ogg that is not audio", fx -> {
+                    Files.writeString(fx.assets.resolve("loops/drums.ogg"), "lyrics, not sound");
+                    fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: loops/drums.ogg")
+                            .apply(ScriptFixture.drillLines())));
+                }, "bad.yaml", 8, 11, List.of("drill.source", "'loops/drums.ogg' is not readable audio")),
                 new Case("a .wav that is not a WAV", fx -> {
                     Files.writeString(fx.assets.resolve("loops/fake.wav"), "not audio at all");
                     fx.lesson("drills/bad.yaml", ScriptFixture.text(set(8, "  source: loops/fake.wav")

@@ -53,9 +53,15 @@ class ShippedLessonsTest {
 
         DrillSection level = (DrillSection) catalog.lesson("level-steps").orElseThrow().section();
         assertThat(level.source()).isInstanceOfSatisfying(AssetSource.class, a -> {
-            assertThat(a.path()).isEqualTo("loops/drums.wav");
-            assertThat(a.resolved()).isAbsolute().endsWith(Path.of("audio-assets", "loops", "drums.wav"));
+            assertThat(a.path()).isEqualTo("songs/night-bus/mix.ogg");
+            assertThat(a.resolved()).isAbsolute().endsWith(Path.of("audio-assets", "songs", "night-bus", "mix.ogg"));
         });
+        assertThat(level.excerptFromSeconds()).isEqualTo(10.7);
+        assertThat(level.excerptToSeconds()).contains(117.3);
+        assertThat(level.allowMyMusic()).isTrue();
+        assertThat(boosts.excerptFromSeconds()).isZero();
+        assertThat(boosts.excerptToSeconds()).isEmpty();
+        assertThat(boosts.allowMyMusic()).isFalse();
         assertThat(level.q()).isEqualTo(1.4);
         assertThat(level.tolerance()).isZero();
 
