@@ -25,6 +25,9 @@ public interface LearnerStore extends AutoCloseable {
 
     SessionRepository sessions();
 
+    /** Each learner's "My music": the files and folders they added. */
+    MusicLibraryRepository music();
+
     /** Where the database is (for messages). */
     Path file();
 

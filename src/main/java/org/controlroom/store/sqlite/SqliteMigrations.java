@@ -12,6 +12,7 @@ import java.util.List;
  * at once. {@code career_state.xp} from then on holds only the XP earned before v4 (kept, never
  * recomputed). {@code lesson_results} is no longer written: results are read from the attempts, so only
  * attempts at content the catalogue holds count. Sessions in progress live in {@code sessions}.
+ * v5 adds {@code music_library}: each learner's "My music" paths.
  */
 final class SqliteMigrations {
 
@@ -105,7 +106,15 @@ final class SqliteMigrations {
                         lesson_hash TEXT NOT NULL,
                         plan_yaml TEXT NOT NULL,
                         saved_at TEXT NOT NULL,
-                        PRIMARY KEY (learner_id, lesson_id))"""));
+                        PRIMARY KEY (learner_id, lesson_id))"""),
+            // v5: "My music", the files and folders each learner added, in the order added
+            List.of("""
+                    CREATE TABLE music_library (
+                        id INTEGER PRIMARY KEY,
+                        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+                        path TEXT NOT NULL,
+                        added_at TEXT NOT NULL,
+                        UNIQUE (learner_id, path))"""));
 
     static int latest() {
         return STEPS.size();

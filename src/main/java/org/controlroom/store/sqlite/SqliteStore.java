@@ -8,6 +8,7 @@ import java.util.List;
 import org.controlroom.store.AttemptRepository;
 import org.controlroom.store.LearnerRepository;
 import org.controlroom.store.LearnerStore;
+import org.controlroom.store.MusicLibraryRepository;
 import org.controlroom.store.ProgressRepository;
 import org.controlroom.store.SessionRepository;
 
@@ -19,6 +20,7 @@ public final class SqliteStore implements LearnerStore {
     private final AttemptRepository attempts;
     private final ProgressRepository progress;
     private final SessionRepository sessions;
+    private final MusicLibraryRepository music;
 
     private SqliteStore(SqliteDatabase db, Clock clock) {
         this.db = db;
@@ -26,6 +28,7 @@ public final class SqliteStore implements LearnerStore {
         this.attempts = new SqliteAttemptRepository(db);
         this.progress = new SqliteProgressRepository(db);
         this.sessions = new SqliteSessionRepository(db);
+        this.music = new SqliteMusicLibraryRepository(db, clock);
     }
 
     public static SqliteStore open(Path file, Duration busyTimeout, Clock clock) {
@@ -50,6 +53,11 @@ public final class SqliteStore implements LearnerStore {
     @Override
     public SessionRepository sessions() {
         return sessions;
+    }
+
+    @Override
+    public MusicLibraryRepository music() {
+        return music;
     }
 
     @Override
