@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
                 LessonsCommand.class,
                 SongsCommand.class,
                 LearnerCommand.class,
+                MusicCommand.class,
                 ProgressCommand.class,
                 ScenarioCommand.class,
                 MixCommand.class,

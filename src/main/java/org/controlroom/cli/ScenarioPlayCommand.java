@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,10 @@ import java.util.concurrent.Callable;
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.io.WavWriter;
 import org.controlroom.dsp.play.PlaybackUnavailableException;
+import org.controlroom.lesson.music.MusicEntry;
+import org.controlroom.lesson.music.MusicExcerpt;
+import org.controlroom.lesson.music.MyMusic;
+import org.controlroom.lesson.music.MyMusicDrill;
 import org.controlroom.lesson.practice.DrillSound;
 import org.controlroom.lesson.practice.LessonService;
 import org.controlroom.lesson.practice.Practice;
@@ -91,6 +96,10 @@ public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonK
     @Option(names = "--no-sound", description = "Do not use the sound device (typing a or b still counts a listen).")
     boolean noSound;
 
+    @Option(names = "--no-my-music", description = "Play the lesson's own sound even when the drill allows the"
+            + " learner's music (see 'music add').")
+    boolean noMyMusic;
+
     private LessonKinds kinds = LessonKinds.builtIn();
 
     @Override
@@ -107,8 +116,10 @@ public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonK
         try (LearnerStore store = db.open(spec.commandLine().getErr())) {
             Practice practice = new Practice(new LessonService(catalog, kinds), store.learners(), store.attempts(),
                     store.progress(), Optional.empty());
+            List<MusicEntry> music = myMusic(store, catalog);
             Practice.Attempt attempt = practice.start(learner, lessonId, Optional.ofNullable(seed), Clock.systemUTC(),
-                    view::showError);
+                    view::showError, music);
+            tellMusic(talk, attempt, music);
             LessonRunner runner = attempt.runner();
             boolean session = runner.session().isPresent();
             if (session && planFile == null) {
@@ -153,6 +164,42 @@ public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonK
             }
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * The learner's music, checked now, when the lesson allows it and {@code --no-my-music} is not given;
+     * else nothing (checking decodes every file, so it is done only when it can be used).
+     */
+    private List<MusicEntry> myMusic(LearnerStore store, LessonCatalog catalog) {
+        if (noMyMusic || catalog.lesson(lessonId).filter(MyMusicDrill::allowed).isEmpty()) {
+            return List.of();
+        }
+        return store.learners().findByName(learner)
+                .map(l -> store.music().list(l.id()))
+                .filter(paths -> !paths.isEmpty())
+                .map(MyMusic::scan)
+                .orElse(List.of());
+    }
+
+    /** Says which of the learner's files plays and where, or why none of it could. */
+    private static void tellMusic(PrintWriter talk, Practice.Attempt attempt, List<MusicEntry> music) {
+        Optional<MusicExcerpt> x = attempt.myMusic();
+        if (x.isPresent()) {
+            talk.printf(Locale.ROOT, "Playing on your music: %s from %s (%.0f s excerpt, gain %+.1f dB)%n",
+                    Terminal.safe(x.get().file().toString()), clock(x.get().startSeconds()), x.get().seconds(),
+                    x.get().gainDb());
+        } else if (!music.isEmpty()) {
+            long usable = music.stream().filter(MusicEntry::usable).count();
+            talk.println("None of your music could be used (" + usable + " of " + music.size() + " files playable"
+                    + (usable > 0 ? ", none with a long enough stretch of sound" : "") + "); playing the lesson's own sound."
+                    + " See: music list --learner \"" + attempt.learner().name() + "\"");
+        }
+        talk.flush();
+    }
+
+    static String clock(double seconds) {
+        int tenths = (int) Math.round(seconds * 10);
+        return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
     }
 
     /** A speaker that never opens the device (--no-sound). */
@@ -267,6 +314,14 @@ public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonK
             return cm;
         }).toList());
         m.put("xp_earned", attempt.xpEarned());
+        attempt.myMusic().ifPresent(x -> {
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("file", x.file().toString());
+            mm.put("start_seconds", x.startSeconds());
+            mm.put("seconds", x.seconds());
+            mm.put("gain_db", x.gainDb());
+            m.put("my_music", mm);
+        });
         try {
             return new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(m);
         } catch (IOException e) {
