@@ -48,10 +48,11 @@ final class LessonsPanel extends JPanel {
     private final JLabel status = new JLabel(" ");
     private final JLabel career = new JLabel(" ");
     private final JButton play = new JButton("Play");
+    private final JButton myMusic = new JButton("My music\u2026");
     private List<Row> rows = List.of();
 
     LessonsPanel(Runnable back, java.util.function.Consumer<String> addLearner, java.util.function.Consumer<String> chooseLearner,
-                 BiConsumer<String, String> playLesson) {
+                 BiConsumer<String, String> playLesson, java.util.function.Consumer<String> openMusic) {
         super(new BorderLayout(0, 12));
         setBorder(BorderFactory.createEmptyBorder(24, 32, 24, 32));
         learners.setName("learnerBox");
@@ -82,6 +83,14 @@ final class LessonsPanel extends JPanel {
             }
         });
         newName.addActionListener(e -> add.doClick());
+        myMusic.setName("myMusic");
+        myMusic.setToolTipText("Your own songs to train on: drills that allow it play them");
+        myMusic.setEnabled(false);
+        myMusic.addActionListener(e -> {
+            if (learners.getSelectedItem() != null) {
+                openMusic.accept((String) learners.getSelectedItem());
+            }
+        });
         learners.addActionListener(e -> {
             if (learners.getSelectedItem() != null) {
                 chooseLearner.accept((String) learners.getSelectedItem());
@@ -95,6 +104,7 @@ final class LessonsPanel extends JPanel {
         top.add(learners);
         top.add(newName);
         top.add(add);
+        top.add(myMusic);
         JPanel north = new JPanel(new BorderLayout(0, 8));
         north.add(top, BorderLayout.NORTH);
         career.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
@@ -178,5 +188,6 @@ final class LessonsPanel extends JPanel {
     private void updatePlay() {
         int r = table.getSelectedRow();
         play.setEnabled(r >= 0 && r < rows.size() && rows.get(r).playable() && learners.getSelectedItem() != null);
+        myMusic.setEnabled(learners.getSelectedItem() != null);
     }
 }

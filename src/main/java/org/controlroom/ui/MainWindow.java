@@ -8,9 +8,13 @@ import java.awt.GridLayout;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +30,11 @@ import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
+import org.controlroom.dsp.io.AudioFormatKind;
+import org.controlroom.lesson.music.MusicEntry;
+import org.controlroom.lesson.music.MusicStatus;
+import org.controlroom.lesson.music.MyMusic;
+import org.controlroom.lesson.music.MyMusicDrill;
 import org.controlroom.lesson.practice.DrillSound;
 import org.controlroom.lesson.practice.LessonService;
 import org.controlroom.lesson.practice.Practice;
@@ -58,6 +67,7 @@ public final class MainWindow extends JFrame {
     private final JPanel root = new JPanel(screens);
     private final LessonsPanel lessons;
     private final PracticePanel practice;
+    private final MyMusicPanel music;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "control-room-worker");
         t.setDaemon(true);
@@ -71,6 +81,14 @@ public final class MainWindow extends JFrame {
     private LessonService lessonService;
     private String learner;
     private PracticeController controller;
+    /** The learner's music as last checked in full, with the paths it was checked for (by learner id). */
+    private final Map<Long, CheckedMusic> checkedMusic = new HashMap<>();
+    /** Bumped whenever the music screen starts checking again: older checks still queued stop. */
+    private int musicGeneration;
+    private long musicLearner = -1;
+
+    private record CheckedMusic(List<Path> paths, List<MusicEntry> entries) {
+    }
 
     public MainWindow() {
         this(AppConfig.defaults());
@@ -83,7 +101,28 @@ public final class MainWindow extends JFrame {
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setMinimumSize(new Dimension(720, 480));
         setSize(960, 640);
-        lessons = new LessonsPanel(() -> screens.show(root, "home"), this::addLearner, this::chooseLearner, this::play);
+        lessons = new LessonsPanel(() -> screens.show(root, "home"), this::addLearner, this::chooseLearner, this::play,
+                this::openMusic);
+        music = new MyMusicPanel(new MyMusicPanel.Actions() {
+            @Override
+            public void add(List<Path> paths) {
+                addMusic(paths);
+            }
+
+            @Override
+            public void remove(Path added) {
+                removeMusic(added);
+            }
+
+            @Override
+            public void back() {
+                work(() -> {
+                    musicGeneration++;
+                    refresh();
+                });
+                screens.show(root, "lessons");
+            }
+        });
         practice = new PracticePanel(new PracticePanel.Actions() {
             @Override
             public void begin() {
@@ -127,6 +166,7 @@ public final class MainWindow extends JFrame {
         root.add(homeScreen(), "home");
         root.add(lessons, "lessons");
         root.add(practice, "practice");
+        root.add(music, "music");
         setContentPane(root);
         getRootPane().registerKeyboardAction(e -> dispose(),
                 KeyStroke.getKeyStroke(KeyEvent.VK_Q, java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()),
@@ -223,8 +263,14 @@ public final class MainWindow extends JFrame {
             try {
                 Practice p = new Practice(lessonService, store.learners(), store.attempts(), store.progress(),
                         Optional.of(store.sessions()));
+                List<MusicEntry> mine = musicFor(who, lessonId);
                 Practice.Attempt attempt = p.start(who, lessonId, Optional.empty(), Clock.systemUTC(),
-                        message -> ui(() -> practice.showError(message)));
+                        message -> ui(() -> practice.showError(message)), mine);
+                practice.showMyMusic(attempt.myMusic().map(x -> "Plays on your music: " + x.file().getFileName()
+                        + " from " + clock(x.startSeconds()) + " (" + x.file().getParent() + ")")
+                        .or(() -> mine.isEmpty() ? Optional.empty()
+                                : Optional.of("None of your music could be used (see My music\u2026): this drill plays"
+                                        + " its own sound.")));
                 controller = new PracticeController(attempt, practice, new DrillSound());
                 ui(() -> {
                     screens.show(root, "practice");
@@ -234,6 +280,175 @@ public final class MainWindow extends JFrame {
                 ui(() -> lessons.showStatus(e.getMessage()));
             }
         });
+    }
+
+    /**
+     * The learner's music for a lesson that allows it (checked now unless it was checked in full since it
+     * last changed); nothing for any other lesson (on the worker).
+     */
+    private List<MusicEntry> musicFor(String who, String lessonId) {
+        if (catalog.lesson(lessonId).filter(MyMusicDrill::allowed).isEmpty()) {
+            return List.of();
+        }
+        Optional<Learner> l = store.learners().findByName(who);
+        if (l.isEmpty()) {
+            return List.of();
+        }
+        List<Path> paths = store.music().list(l.get().id());
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        CheckedMusic known = checkedMusic.get(l.get().id());
+        if (known != null && known.paths().equals(paths)) {
+            return known.entries();
+        }
+        ui(() -> lessons.showStatus("Checking your music\u2026"));
+        List<MusicEntry> entries = MyMusic.scan(paths);
+        checkedMusic.put(l.get().id(), new CheckedMusic(paths, entries));
+        return entries;
+    }
+
+    private static String clock(double seconds) {
+        int tenths = (int) Math.round(seconds * 10);
+        return String.format(java.util.Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
+    }
+
+    private void openMusic(String who) {
+        music.showLearner(who);
+        screens.show(root, "music");
+        work(() -> {
+            try {
+                ensureOpen();
+                Optional<Learner> l = store.learners().findByName(who);
+                if (l.isEmpty()) {
+                    ui(() -> music.showStatus("No learner called '" + who + "'."));
+                    return;
+                }
+                learner = l.get().name();
+                musicLearner = l.get().id();
+                loadMusic("");
+            } catch (StoreException e) {
+                ui(() -> music.showStatus(e.getMessage()));
+            }
+        });
+    }
+
+    private void addMusic(List<Path> paths) {
+        work(() -> {
+            List<String> skipped = new ArrayList<>();
+            int added = 0;
+            try {
+                for (Path p : paths) {
+                    if (!Files.isDirectory(p) && !AudioFormatKind.hasAudioExtension(p.getFileName().toString())) {
+                        skipped.add(p.getFileName().toString());
+                    } else if (store.music().add(musicLearner, p)) {
+                        added++;
+                    }
+                }
+            } catch (StoreException e) {
+                ui(() -> music.showStatus(e.getMessage()));
+                return;
+            }
+            String note = (added == 1 ? "Added 1 item. " : "Added " + added + " items. ")
+                    + (skipped.isEmpty() ? "" : "Not audio files, left out: " + String.join(", ", skipped) + ". ");
+            loadMusic(note);
+        });
+    }
+
+    private void removeMusic(Path added) {
+        work(() -> {
+            try {
+                store.music().remove(musicLearner, added);
+            } catch (StoreException e) {
+                ui(() -> music.showStatus(e.getMessage()));
+                return;
+            }
+            loadMusic("Removed " + added.getFileName() + " (the files stay on your disk). ");
+        });
+    }
+
+    /**
+     * Lists the learner's music at once, then checks one file per worker task so the screen fills in as
+     * it goes and other work is not held up; a newer listing stops an older one (on the worker).
+     */
+    private void loadMusic(String note) {
+        int generation = ++musicGeneration;
+        long who = musicLearner;
+        List<Path> paths = store.music().list(who);
+        if (paths.isEmpty()) {
+            List<String> using = catalog.lessons().stream().filter(MyMusicDrill::allowed).map(Lesson::title).toList();
+            checkedMusic.put(who, new CheckedMusic(paths, List.of()));
+            ui(() -> {
+                music.showEmpty(using);
+                if (!note.isEmpty()) {
+                    music.showStatus(note.strip());
+                }
+            });
+            return;
+        }
+        List<MyMusicPanel.Row> rows = new ArrayList<>();
+        List<Integer> fileRows = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (Path added : paths) {
+            if (Files.isDirectory(added)) {
+                List<Path> inside = MyMusic.files(List.of(added));
+                rows.add(new MyMusicPanel.Row(added, false, added.getFileName() + "/", MyMusicPanel.State.FOLDER,
+                        inside.size() + (inside.size() == 1 ? " file" : " files"),
+                        inside.isEmpty() ? "no audio files in it" : added.toString()));
+                for (Path f : inside) {
+                    if (seen.add(f)) {
+                        fileRows.add(rows.size());
+                        files.add(f);
+                        rows.add(new MyMusicPanel.Row(added, true, f.getFileName().toString(),
+                                MyMusicPanel.State.CHECKING, "", ""));
+                    }
+                }
+            } else if (seen.add(added)) {
+                fileRows.add(rows.size());
+                files.add(added);
+                rows.add(new MyMusicPanel.Row(added, false, String.valueOf(added.getFileName()),
+                        MyMusicPanel.State.CHECKING, "", ""));
+            }
+        }
+        List<MyMusicPanel.Row> shown = List.copyOf(rows);
+        int total = files.size();
+        ui(() -> {
+            music.showRows(shown);
+            music.showStatus(note + "Checking " + total + (total == 1 ? " file\u2026" : " files\u2026"));
+        });
+        MusicEntry[] entries = new MusicEntry[total];
+        for (int i = 0; i < total; i++) {
+            int n = i;
+            work(() -> {
+                if (generation != musicGeneration) {
+                    return;
+                }
+                MusicEntry e = MyMusic.check(files.get(n));
+                entries[n] = e;
+                MyMusicPanel.Row before = shown.get(fileRows.get(n));
+                MyMusicPanel.Row after = new MyMusicPanel.Row(before.added(), before.inside(), before.name(),
+                        MyMusicPanel.State.valueOf(e.status().name()), e.seconds() > 0 ? clock(e.seconds())
+                                .replaceAll("\\.\\d$", "") : "\u2014", e.detail());
+                String progress;
+                if (n == total - 1) {
+                    List<MusicEntry> all = List.of(entries);
+                    checkedMusic.put(who, new CheckedMusic(paths, all));
+                    long ok = all.stream().filter(MusicEntry::usable).count();
+                    long marked = all.stream().filter(x -> x.status() == MusicStatus.MOVED
+                            || x.status() == MusicStatus.DAMAGED).count();
+                    progress = note + ok + " of " + total + (total == 1 ? " file" : " files") + " can be played in drills"
+                            + (marked > 0 ? "; " + marked + " moved or damaged (left out of drills)." : ".");
+                } else {
+                    progress = note + "Checking " + (n + 2) + " of " + total + ": " + files.get(n + 1).getFileName()
+                            + "\u2026";
+                }
+                ui(() -> {
+                    music.updateRow(fileRows.get(n), after);
+                    music.showStatus(progress);
+                });
+            });
+        }
     }
 
     private void withController(java.util.function.Consumer<PracticeController> action) {

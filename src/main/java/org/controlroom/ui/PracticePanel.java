@@ -64,6 +64,9 @@ final class PracticePanel extends JPanel implements PracticeView {
     private final JLabel briefTitle = new JLabel();
     private final JTextArea briefText = new JTextArea();
     private final JLabel counter = new JLabel();
+    /** Which of the learner's files this drill plays (on the brief and on every question); blank otherwise. */
+    private final JLabel briefMusic = new JLabel(" ");
+    private final JLabel stepMusic = new JLabel(" ");
     private final JLabel prompt = new JLabel();
     private final JButton listenA = new JButton("A  original");
     private final JButton listenB = new JButton("B  changed");
@@ -104,8 +107,13 @@ final class PracticePanel extends JPanel implements PracticeView {
         start.addActionListener(e -> actions.begin());
         JButton back = new JButton("\u2190 Lessons");
         back.addActionListener(e -> actions.back());
+        briefMusic.setName("briefMyMusic");
+        briefMusic.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
+        JPanel centre = new JPanel(new BorderLayout(0, 12));
+        centre.add(briefText, BorderLayout.CENTER);
+        centre.add(briefMusic, BorderLayout.SOUTH);
         p.add(briefTitle, BorderLayout.NORTH);
-        p.add(briefText, BorderLayout.CENTER);
+        p.add(centre, BorderLayout.CENTER);
         p.add(row(back, start), BorderLayout.SOUTH);
         return p;
     }
@@ -118,6 +126,8 @@ final class PracticePanel extends JPanel implements PracticeView {
         JPanel head = new JPanel(new GridLayout(0, 1, 0, 4));
         head.add(counter);
         head.add(prompt);
+        stepMusic.setName("stepMyMusic");
+        head.add(stepMusic);
         listenA.setName("listenA");
         listenB.setName("listenB");
         listenA.setToolTipText("Listen to A (key A)");
@@ -238,6 +248,19 @@ final class PracticePanel extends JPanel implements PracticeView {
                     + "  Keys: A / B listen, 1\u20139 answer, Enter moves on.");
             soundProblem.setText(" ");
             cards.show(this, "brief");
+        });
+    }
+
+    /**
+     * Says which of the learner's own files the drill plays and from where ("Plays on your music:
+     * song.flac from 1:02.5"), or why none of it could be used; empty clears it. Any thread.
+     */
+    void showMyMusic(Optional<String> line) {
+        edt(() -> {
+            String text = line.map(t -> "<html>\u266B " + escape(t) + "</html>").orElse(" ");
+            briefMusic.setText(text);
+            stepMusic.setText(text);
+            stepMusic.setVisible(line.isPresent());
         });
     }
 

@@ -1,0 +1,279 @@
+package org.controlroom.ui;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.filechooser.FileFilter;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.DefaultTableModel;
+
+import org.controlroom.dsp.io.AudioFormatKind;
+
+import com.formdev.flatlaf.FlatClientProperties;
+
+/**
+ * "My music": the learner's own files and folders, each file with its state (OK, moved, damaged,
+ * silent), and Add files…, Add folder…, Remove. Only draws and reports clicks; the window checks the
+ * files on its worker and fills the rows in as each is checked.
+ */
+final class MyMusicPanel extends JPanel {
+
+    /** What the learner asked for; the window does it off the event thread. */
+    interface Actions {
+        void add(List<Path> paths);
+
+        void remove(Path added);
+
+        void back();
+    }
+
+    /** How a row's file stands. */
+    enum State {
+        FOLDER, CHECKING, OK, MOVED, DAMAGED, SILENT
+    }
+
+    /**
+     * One row: a folder or file the learner added, or a file inside an added folder.
+     *
+     * @param added  the path as added (what Remove forgets)
+     * @param inside whether the row is a file found inside the added folder (then it cannot be removed alone)
+     */
+    record Row(Path added, boolean inside, String name, State state, String length, String detail) {
+
+        String stateText() {
+            return switch (state) {
+                case FOLDER -> "Folder";
+                case CHECKING -> "Checking\u2026";
+                case OK -> "OK";
+                case MOVED -> "Moved";
+                case DAMAGED -> "Damaged";
+                case SILENT -> "Silent";
+            };
+        }
+    }
+
+    private final Actions actions;
+    private final JLabel title = new JLabel("My music");
+    private final CardLayout centre = new CardLayout();
+    private final JPanel centrePanel = new JPanel(centre);
+    private final JLabel empty = new JLabel();
+    private final DefaultTableModel model = new DefaultTableModel(new Object[] {"File", "Status", "Length", "Details"}, 0) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
+    private final JTable table = new JTable(model);
+    private final JLabel status = new JLabel(" ");
+    private final JButton addFiles = new JButton("Add files\u2026");
+    private final JButton addFolder = new JButton("Add folder\u2026");
+    private final JButton remove = new JButton("Remove");
+    private final List<Row> rows = new ArrayList<>();
+    private File lastFolder;
+
+    MyMusicPanel(Actions actions) {
+        super(new BorderLayout(0, 12));
+        this.actions = actions;
+        setName("myMusicPanel");
+        setBorder(BorderFactory.createEmptyBorder(24, 32, 24, 32));
+        title.setName("musicTitle");
+        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
+        JLabel hint = new JLabel("<html>Drills marked for it play a stretch of your own music instead of their own"
+                + " sound. Files stay where they are; Control Room only remembers where they are.</html>");
+        hint.setName("musicHint");
+        JPanel north = new JPanel(new BorderLayout(0, 8));
+        JButton back = new JButton("\u2190 Lessons");
+        back.setName("musicBack");
+        back.addActionListener(e -> actions.back());
+        JPanel backRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        backRow.add(back);
+        north.add(backRow, BorderLayout.NORTH);
+        north.add(title, BorderLayout.CENTER);
+        north.add(hint, BorderLayout.SOUTH);
+        add(north, BorderLayout.NORTH);
+
+        table.setName("musicTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setRowHeight(26);
+        int[] widths = {300, 90, 70, 360};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        table.getColumnModel().getColumn(1).setCellRenderer(new StateRenderer());
+        table.getSelectionModel().addListSelectionListener(e -> updateRemove());
+        empty.setName("musicEmpty");
+        empty.setVerticalAlignment(JLabel.TOP);
+        empty.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
+        centrePanel.add(new JScrollPane(table), "table");
+        centrePanel.add(empty, "empty");
+        add(centrePanel, BorderLayout.CENTER);
+
+        addFiles.setName("addMusicFiles");
+        addFolder.setName("addMusicFolder");
+        remove.setName("removeMusic");
+        remove.setEnabled(false);
+        addFiles.addActionListener(e -> choose(false));
+        addFolder.addActionListener(e -> choose(true));
+        remove.addActionListener(e -> {
+            int r = table.getSelectedRow();
+            if (r >= 0 && r < rows.size() && !rows.get(r).inside()) {
+                actions.remove(rows.get(r).added());
+            }
+        });
+        status.setName("musicStatus");
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        buttons.add(addFiles);
+        buttons.add(addFolder);
+        buttons.add(remove);
+        JPanel south = new JPanel(new BorderLayout(8, 0));
+        south.add(status, BorderLayout.CENTER);
+        south.add(buttons, BorderLayout.EAST);
+        add(south, BorderLayout.SOUTH);
+    }
+
+    private void choose(boolean folders) {
+        JFileChooser chooser = new JFileChooser(lastFolder);
+        chooser.setName("musicChooser");
+        chooser.setDialogTitle(folders ? "Add a folder of music" : "Add music files");
+        chooser.setFileSelectionMode(folders ? JFileChooser.DIRECTORIES_ONLY : JFileChooser.FILES_ONLY);
+        chooser.setMultiSelectionEnabled(true);
+        if (!folders) {
+            chooser.setFileFilter(new FileFilter() {
+                @Override
+                public boolean accept(File f) {
+                    return f.isDirectory() || AudioFormatKind.hasAudioExtension(f.getName());
+                }
+
+                @Override
+                public String getDescription() {
+                    return "Audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis)";
+                }
+            });
+        }
+        if (chooser.showDialog(this, "Add") != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        File[] picked = chooser.getSelectedFiles();
+        if (picked.length == 0 && chooser.getSelectedFile() != null) {
+            picked = new File[] {chooser.getSelectedFile()};
+        }
+        List<Path> paths = new ArrayList<>();
+        for (File f : picked) {
+            paths.add(f.toPath().toAbsolutePath().normalize());
+        }
+        if (!paths.isEmpty()) {
+            File first = picked[0];
+            lastFolder = folders ? first : first.getParentFile();
+            actions.add(paths);
+        }
+    }
+
+    /** A new learner's music is about to be checked. */
+    void showLearner(String name) {
+        title.setText("My music \u2014 " + name);
+        rows.clear();
+        model.setRowCount(0);
+        centre.show(centrePanel, "table");
+        status.setText("Reading your music\u2026");
+        updateRemove();
+    }
+
+    /** Nothing added yet: what My music is for, and which lessons use it. */
+    void showEmpty(List<String> lessonsThatUseIt) {
+        rows.clear();
+        model.setRowCount(0);
+        String which = lessonsThatUseIt.isEmpty() ? "" : "<p>Lessons that use it: <b>"
+                + escape(String.join(", ", lessonsThatUseIt)) + "</b>.</p>";
+        empty.setText("<html><body style='width: 620px'><p><b>Nothing here yet.</b></p><p>My music is for training on"
+                + " the music you know. Add your own songs and a drill that allows it plays a random stretch of one"
+                + " (loudness-matched, away from silence and the first and last 5 seconds) instead of the lesson's"
+                + " own sound.</p>" + which + "<p>Press <b>Add files\u2026</b> or <b>Add folder\u2026</b>: WAV, AIFF,"
+                + " FLAC, MP3 and Ogg Vorbis are read. A file that later moves or is damaged is marked here and"
+                + " simply left out of drills.</p></body></html>");
+        centre.show(centrePanel, "empty");
+        status.setText("No music added yet.");
+        updateRemove();
+    }
+
+    /** The rows, some still being checked. */
+    void showRows(List<Row> all) {
+        rows.clear();
+        rows.addAll(all);
+        model.setRowCount(0);
+        for (Row r : rows) {
+            model.addRow(values(r));
+        }
+        centre.show(centrePanel, "table");
+        updateRemove();
+    }
+
+    /** One row checked. */
+    void updateRow(int index, Row r) {
+        if (index < 0 || index >= rows.size()) {
+            return;
+        }
+        rows.set(index, r);
+        Object[] v = values(r);
+        for (int c = 0; c < v.length; c++) {
+            model.setValueAt(v[c], index, c);
+        }
+    }
+
+    void showStatus(String text) {
+        status.setText(text);
+    }
+
+    private static Object[] values(Row r) {
+        return new Object[] {(r.inside() ? "    " : "") + r.name(), r.stateText(), r.length(), r.detail()};
+    }
+
+    private void updateRemove() {
+        int r = table.getSelectedRow();
+        boolean ok = r >= 0 && r < rows.size() && !rows.get(r).inside();
+        remove.setEnabled(ok);
+        if (r >= 0 && r < rows.size() && rows.get(r).inside()) {
+            status.setText("This file is in the folder " + rows.get(r).added() + ": select the folder to remove it.");
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Moved and damaged files are marked in colour and bold, silent ones dimmed. */
+    private final class StateRenderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                       int row, int column) {
+            Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+            State s = row < rows.size() ? rows.get(t.convertRowIndexToModel(row)).state() : State.CHECKING;
+            c.setFont(c.getFont().deriveFont(s == State.MOVED || s == State.DAMAGED ? Font.BOLD : Font.PLAIN));
+            if (!selected) {
+                c.setForeground(switch (s) {
+                    case OK -> new Color(0x6c, 0xc0, 0x70);
+                    case MOVED, DAMAGED -> new Color(0xe0, 0x70, 0x50);
+                    case SILENT -> new Color(0xa0, 0xa0, 0x60);
+                    default -> t.getForeground();
+                });
+            }
+            return c;
+        }
+    }
+}
