@@ -400,7 +400,7 @@ public final class MainWindow extends JFrame {
                     if (seen.add(f)) {
                         fileRows.add(rows.size());
                         files.add(f);
-                        rows.add(new MyMusicPanel.Row(added, true, f.getFileName().toString(),
+                        rows.add(new MyMusicPanel.Row(added, true, added.relativize(f).toString(),
                                 MyMusicPanel.State.CHECKING, "", ""));
                     }
                 }

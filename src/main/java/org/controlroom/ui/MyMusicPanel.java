@@ -87,6 +87,8 @@ final class MyMusicPanel extends JPanel {
     private final JButton remove = new JButton("Remove");
     private final List<Row> rows = new ArrayList<>();
     private File lastFolder;
+    /** The last status the window gave: shown again when the learner's selection no longer needs a hint. */
+    private String summary = " ";
 
     MyMusicPanel(Actions actions) {
         super(new BorderLayout(0, 12));
@@ -191,7 +193,7 @@ final class MyMusicPanel extends JPanel {
         rows.clear();
         model.setRowCount(0);
         centre.show(centrePanel, "table");
-        status.setText("Reading your music\u2026");
+        showStatus("Reading your music\u2026");
         updateRemove();
     }
 
@@ -208,7 +210,7 @@ final class MyMusicPanel extends JPanel {
                 + " FLAC, MP3 and Ogg Vorbis are read. A file that later moves or is damaged is marked here and"
                 + " simply left out of drills.</p></body></html>");
         centre.show(centrePanel, "empty");
-        status.setText("No music added yet.");
+        showStatus("No music added yet.");
         updateRemove();
     }
 
@@ -237,6 +239,7 @@ final class MyMusicPanel extends JPanel {
     }
 
     void showStatus(String text) {
+        summary = text;
         status.setText(text);
     }
 
@@ -248,9 +251,8 @@ final class MyMusicPanel extends JPanel {
         int r = table.getSelectedRow();
         boolean ok = r >= 0 && r < rows.size() && !rows.get(r).inside();
         remove.setEnabled(ok);
-        if (r >= 0 && r < rows.size() && rows.get(r).inside()) {
-            status.setText("This file is in the folder " + rows.get(r).added() + ": select the folder to remove it.");
-        }
+        status.setText(r >= 0 && r < rows.size() && rows.get(r).inside()
+                ? "This file is in the folder " + rows.get(r).added() + ": select the folder to remove it." : summary);
     }
 
     private static String escape(String s) {
