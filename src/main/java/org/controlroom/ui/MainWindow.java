@@ -374,7 +374,13 @@ public final class MainWindow extends JFrame {
     private void loadMusic(String note) {
         int generation = ++musicGeneration;
         long who = musicLearner;
-        List<Path> paths = store.music().list(who);
+        List<Path> paths;
+        try {
+            paths = store.music().list(who);
+        } catch (StoreException e) {
+            ui(() -> music.showStatus(note + e.getMessage()));
+            return;
+        }
         if (paths.isEmpty()) {
             List<String> using = catalog.lessons().stream().filter(MyMusicDrill::allowed).map(Lesson::title).toList();
             checkedMusic.put(who, new CheckedMusic(paths, List.of()));
