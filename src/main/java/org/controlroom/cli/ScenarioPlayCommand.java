@@ -24,7 +24,6 @@ import org.controlroom.lesson.practice.Practice;
 import org.controlroom.lesson.practice.PracticeController;
 import org.controlroom.lesson.run.AttemptFinished;
 import org.controlroom.lesson.run.Criterion;
-import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.run.LessonPlay;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.Step;
@@ -56,7 +55,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Answers: for a question, a choice's label or number (e.g. '1 kHz', '+3 dB', '#2'); "
                         + "for a decision, option ids separated by commas, or 'none'.",
                 "Session lessons (mix, arrange, takes) are played from a plan file: --plan FILE."})
-public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonKinds {
+public final class ScenarioPlayCommand extends UsesLessonKinds implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -91,12 +90,6 @@ public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonK
     @Option(names = "--no-sound", description = "Do not use the sound device (typing a or b still counts a listen).")
     boolean noSound;
 
-    private LessonKinds kinds = LessonKinds.builtIn();
-
-    @Override
-    public void use(LessonKinds k) {
-        this.kinds = k;
-    }
 
     @Override
     public Integer call() throws IOException {
