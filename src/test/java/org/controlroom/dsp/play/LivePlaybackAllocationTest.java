@@ -88,7 +88,7 @@ class LivePlaybackAllocationTest {
             long seen = threads.getThreadAllocatedBytes(id);
             while (warm - quietFrom < 10_000) {
                 assertThat(warm).as("blocks of warm-up without 10 000 quiet blocks in a row; the audio thread "
-                        + "keeps allocating (" + log + ")").isLessThan(600_000);
+                        + "keeps allocating (" + log + ")").isLessThan(300_000);
                 drive(out, 500, strips, tracks, segments, comp, other, playback, groupStrip);
                 warm += 500;
                 long now = threads.getThreadAllocatedBytes(id);
