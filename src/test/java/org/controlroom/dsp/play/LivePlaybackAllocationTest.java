@@ -32,6 +32,7 @@ class LivePlaybackAllocationTest {
     private static final int RATE = 48000;
     private static final int BLOCK = 256;
     private boolean limiterWorked;
+    private int runs;
 
     @Test
     void theAudioThreadAllocatesNothingOverTenThousandBlocksWhileEverythingIsBeingChanged() throws Exception {
@@ -127,7 +128,8 @@ class LivePlaybackAllocationTest {
     private void drive(LockstepOutput out, int blocks, ChannelStrip[] strips, Mixer.Track[] tracks,
                               SegmentFeed segments, List<SegmentFeed.Segment> comp, List<SegmentFeed.Segment> other,
                               MixerPlayback playback, ChannelStrip groupStrip) {
-        for (int run = 0; run < blocks / 50; run++) {
+        for (int chunk = 0; chunk < blocks / 50; chunk++) {
+            int run = runs++;   // counts on across calls, so every variant of every change comes round
             ChannelStrip s = strips[run % strips.length];
             switch (run % 10) {
                 case 0 -> s.setFaderDb(-6 + run % 7);
