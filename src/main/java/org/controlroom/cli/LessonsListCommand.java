@@ -32,14 +32,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Lists the valid lessons under DIR (file order). Invalid files are reported on standard "
                 + "error and skipped."})
-public final class LessonsListCommand implements Callable<Integer>, UsesLessonKinds {
+public final class LessonsListCommand extends UsesLessonKinds implements Callable<Integer> {
 
-    private org.controlroom.lesson.run.LessonKinds kinds = org.controlroom.lesson.run.LessonKinds.builtIn();
-
-    @Override
-    public void use(org.controlroom.lesson.run.LessonKinds k) {
-        this.kinds = k;
-    }
 
     @Spec
     CommandSpec spec;

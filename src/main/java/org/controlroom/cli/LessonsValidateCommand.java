@@ -22,14 +22,8 @@ import picocli.CommandLine.Spec;
                 + "lesson's own folder and in DIR/../audio-assets.",
                 "Exit 0 when all are valid, 1 with one 'file:line:column: message' line per problem on standard "
                         + "error, 2 when DIR does not exist."})
-public final class LessonsValidateCommand implements Callable<Integer>, UsesLessonKinds {
+public final class LessonsValidateCommand extends UsesLessonKinds implements Callable<Integer> {
 
-    private org.controlroom.lesson.run.LessonKinds kinds = org.controlroom.lesson.run.LessonKinds.builtIn();
-
-    @Override
-    public void use(org.controlroom.lesson.run.LessonKinds k) {
-        this.kinds = k;
-    }
 
     @Spec
     CommandSpec spec;

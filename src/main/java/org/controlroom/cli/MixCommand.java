@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.mix.OfflineRenderer;
 import org.controlroom.lesson.run.LessonKindPlugin;
-import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.LessonCatalog;
 import org.controlroom.lesson.script.PlanFile;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "mix", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Renders a session lesson (mix, arrange, takes) as a plan file sets it, to a WAV file.",
                 "Without --plan: the lesson's starting state. The plan's shape is in DESIGN.md / the README."})
-public final class MixCommand implements Callable<Integer>, UsesLessonKinds {
+public final class MixCommand extends UsesLessonKinds implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -44,12 +43,6 @@ public final class MixCommand implements Callable<Integer>, UsesLessonKinds {
     @Option(names = "--out", required = true, paramLabel = "FILE.wav", description = "Where to write the render (32-bit float WAV).")
     Path out;
 
-    private LessonKinds kinds = LessonKinds.builtIn();
-
-    @Override
-    public void use(LessonKinds k) {
-        this.kinds = k;
-    }
 
     @Override
     public Integer call() throws AudioFileException {

@@ -37,14 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code progress [LEARNER] [--json]}: XP, rank and what the next rank needs, lessons passed, accuracy. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         description = "Shows a learner's progress (all learners without LEARNER).")
-public final class ProgressCommand implements Callable<Integer>, UsesLessonKinds {
+public final class ProgressCommand extends UsesLessonKinds implements Callable<Integer> {
 
-    private LessonKinds kinds = LessonKinds.builtIn();
-
-    @Override
-    public void use(LessonKinds k) {
-        this.kinds = k;
-    }
 
     @Spec
     CommandSpec spec;

@@ -29,7 +29,6 @@ import org.controlroom.lesson.practice.Practice;
 import org.controlroom.lesson.practice.PracticeController;
 import org.controlroom.lesson.run.AttemptFinished;
 import org.controlroom.lesson.run.Criterion;
-import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.run.LessonPlay;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.Step;
@@ -61,7 +60,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Answers: for a question, a choice's label or number (e.g. '1 kHz', '+3 dB', '#2'); "
                         + "for a decision, option ids separated by commas, or 'none'.",
                 "Session lessons (mix, arrange, takes) are played from a plan file: --plan FILE."})
-public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonKinds {
+public final class ScenarioPlayCommand extends UsesLessonKinds implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -99,13 +98,6 @@ public final class ScenarioPlayCommand implements Callable<Integer>, UsesLessonK
     @Option(names = "--no-my-music", description = "Play the lesson's own sound even when the drill allows the"
             + " learner's music (see 'music add').")
     boolean noMyMusic;
-
-    private LessonKinds kinds = LessonKinds.builtIn();
-
-    @Override
-    public void use(LessonKinds k) {
-        this.kinds = k;
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -155,7 +155,12 @@ final class PracticePanel extends JPanel implements PracticeView {
         top.add(head, BorderLayout.NORTH);
         top.add(middle, BorderLayout.CENTER);
         p.add(top, BorderLayout.NORTH);
+        JButton leave = new JButton("\u2190 Lessons");
+        leave.setName("leaveAttempt");
+        leave.setToolTipText("Leave this attempt: the answers given so far are saved");
+        leave.addActionListener(e -> actions.back());
         JPanel south = new JPanel(new BorderLayout());
+        south.add(leave, BorderLayout.WEST);
         south.add(next, BorderLayout.EAST);
         p.add(south, BorderLayout.SOUTH);
         return p;

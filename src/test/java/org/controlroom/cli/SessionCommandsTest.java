@@ -138,18 +138,7 @@ class SessionCommandsTest {
 
     /** The mix lesson at runner rank (so a new learner may play it), with its sounds. */
     private String runnerCopy() throws Exception {
-        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
-        Path copy = dir.resolve("runner-lessons");
-        if (!Files.exists(copy)) {
-            Files.createDirectories(copy);
-            Files.copy(root.resolve("lessons/career.yaml"), copy.resolve("career.yaml"));
-            Files.writeString(copy.resolve("mix.yaml"), Files.readString(root.resolve("lessons/scenarios/mixing/first-balance.yaml"))
-                    .replaceFirst("(?m)^rank: .*$", "rank: runner"));
-            Path loops = Files.createDirectories(dir.resolve("audio-assets/loops"));
-            for (String f : new String[] {"drums.wav", "bass.wav", "pad.wav"}) {
-                Files.copy(root.resolve("audio-assets/loops").resolve(f), loops.resolve(f));
-            }
-        }
-        return copy.toString();
+        Path copy = dir.resolve("runner");
+        return (Files.exists(copy) ? copy.resolve("lessons") : org.controlroom.fixtures.RunnerRankMixLesson.in(copy)).toString();
     }
 }

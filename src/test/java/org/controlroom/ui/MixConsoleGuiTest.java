@@ -107,15 +107,7 @@ class MixConsoleGuiTest {
     void aLearnerMixesLeavesComesBackAndSubmits() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless(),
                 "no display: GUI tests run under Xvfb (xvfb-run -a mvn test), as .ci/run does");
-        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
-        Path lessons = Files.createDirectories(dir.resolve("lessons"));
-        Files.copy(root.resolve("lessons/career.yaml"), lessons.resolve("career.yaml"));
-        Files.writeString(lessons.resolve("mix.yaml"), Files.readString(root.resolve("lessons/scenarios/mixing/first-balance.yaml"))
-                .replaceFirst("(?m)^rank: .*$", "rank: runner"));
-        Path loops = Files.createDirectories(dir.resolve("audio-assets/loops"));
-        for (String f : new String[] {"drums.wav", "bass.wav", "pad.wav"}) {
-            Files.copy(root.resolve("audio-assets/loops").resolve(f), loops.resolve(f));
-        }
+        Path lessons = org.controlroom.fixtures.RunnerRankMixLesson.in(dir);
         Path db = dir.resolve("cr.db");
         try (LearnerStore store = LearnerStore.open(db)) {
             store.learners().add("Ana");

@@ -182,6 +182,58 @@ public final class SegmentFeed implements TrackFeed {
         return curve;
     }
 
+    /**
+     * One part of a comp: the take that plays until a session frame.
+     *
+     * @param take       the take, recorded in time with the phrase (its frame 0 is the phrase's start)
+     * @param untilFrame the session frame where the next part takes over (for the last part: the
+     *                   phrase's end)
+     */
+    public record CompPart(AudioClip take, long untilFrame) {
+        public CompPart {
+            Objects.requireNonNull(take, "take");
+        }
+    }
+
+    /**
+     * The segments of a comp: the phrase from {@code phraseStart}, each part playing its take (in time
+     * with the phrase) until its {@code untilFrame}, every join crossfaded over {@code crossfadeFrames}
+     * centred on it. For {@code verse-1: [{take: take-3, until_s: 1.25}, {take: take-1}]} with
+     * {@code crossfade_ms: 10}: two parts, the first until the phrase start + 1.25 s, the second until
+     * the phrase's end.
+     *
+     * @throws IllegalArgumentException if the parts do not follow one another with room for the
+     *                                  crossfades, or a take is too short for its part
+     */
+    public static List<Segment> comp(long phraseStart, List<CompPart> parts, int crossfadeFrames) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a comp needs at least one part");
+        }
+        if (crossfadeFrames < 0) {
+            throw new IllegalArgumentException("crossfade must not be negative, was " + crossfadeFrames + " frames");
+        }
+        int half = crossfadeFrames / 2;
+        List<Segment> out = new ArrayList<>();
+        long previousJoin = phraseStart;
+        for (int i = 0; i < parts.size(); i++) {
+            CompPart p = parts.get(i);
+            boolean first = i == 0;
+            boolean last = i == parts.size() - 1;
+            long join = p.untilFrame();
+            long room = join - previousJoin - (first ? half : crossfadeFrames) + (last ? half : 0);
+            if (room < (last ? 1 : 0) || join <= previousJoin) {
+                throw new IllegalArgumentException("comp part " + (i + 1) + " (until frame " + join
+                        + ") is too short for " + crossfadeFrames + "-frame crossfades after frame " + previousJoin);
+            }
+            long start = first ? phraseStart : previousJoin - half;
+            long end = last ? join : join - half + crossfadeFrames;
+            out.add(new Segment(p.take(), start - phraseStart, start, end - start,
+                    first ? 0 : crossfadeFrames, last ? 0 : crossfadeFrames, 0));
+            previousJoin = join;
+        }
+        return List.copyOf(out);
+    }
+
     @Override
     public OptionalDouble sampleRate() {
         return OptionalDouble.of(sampleRate);

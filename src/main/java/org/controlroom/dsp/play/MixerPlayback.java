@@ -35,7 +35,7 @@ import org.controlroom.dsp.mix.Mixer;
  * gain reduction of every compressor and of the limiter, all from the same block. The audio thread
  * publishes them through a sequence lock (atomic fields, no lock it could wait on); the reader
  * retries on the rare block it overlaps. Tracks and compressors are those the mixer has when this
- * playback is made.
+ * playback is made (it switches the mixer's track metering on).
  *
  * <p><b>Threads.</b> One thread (the audio thread) calls {@link #render}; it neither allocates nor
  * blocks. All other methods may be called from any thread.
@@ -109,7 +109,7 @@ public final class MixerPlayback implements Playable {
         this.fadeFrames = Math.max(1, (int) Math.round(fadeMillis * sampleRate / 1000));
         this.fadeStep = 1.0 / fadeFrames;
         this.holdFrames = (int) Math.round(PEAK_HOLD_SECONDS * sampleRate);
-        mixer.setTrackMetering(true);
+        mixer.setTrackMetering(true);   // per-track peaks for the meters
         this.tracks = mixer.tracks();
         this.trackArray = tracks.toArray(new Mixer.Track[0]);
         this.trackBlockPeak = new double[trackArray.length];
@@ -264,7 +264,7 @@ public final class MixerPlayback implements Playable {
         while (true) {
             long before = sequence.get();
             if ((before & 1) != 0) {
-                Thread.onSpinWait();
+                Thread.yield();   // the audio thread is writing: a few microseconds, unless it was preempted
                 continue;
             }
             for (int i = 0; i < n; i++) {

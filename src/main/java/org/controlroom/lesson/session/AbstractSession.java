@@ -37,6 +37,30 @@ abstract class AbstractSession implements LessonSession {
         listeners.remove(listener);
     }
 
+    /**
+     * The sound of a session: {@code mixer}, bound to later edits by {@code bind} (already listening)
+     * until closed; its length is asked of {@code frames} each time (an arrangement's changes).
+     */
+    SessionSound bound(org.controlroom.dsp.mix.Mixer mixer, java.util.function.LongSupplier frames, SessionListener bind) {
+        addListener(bind);
+        return new SessionSound() {
+            @Override
+            public org.controlroom.dsp.mix.Mixer mixer() {
+                return mixer;
+            }
+
+            @Override
+            public long frames() {
+                return frames.getAsLong();
+            }
+
+            @Override
+            public void close() {
+                removeListener(bind);
+            }
+        };
+    }
+
     void changed(String what) {
         for (SessionListener l : listeners) {
             l.sessionChanged(this, what);

@@ -225,22 +225,6 @@ public final class ArrangeSession extends AbstractSession {
             mixer.addTrack(s.name(), feed, new ChannelStrip());
         }
         SessionListener bind = (session, what) -> sources.forEach((name, src) -> feeds.get(name).setSegments(segments(name, src)));
-        addListener(bind);
-        return new SessionSound() {
-            @Override
-            public Mixer mixer() {
-                return mixer;
-            }
-
-            @Override
-            public long frames() {
-                return Math.round(seconds() * rate);
-            }
-
-            @Override
-            public void close() {
-                removeListener(bind);
-            }
-        };
+        return bound(mixer, () -> Math.round(seconds() * rate), bind);
     }
 }

@@ -256,23 +256,7 @@ public final class MixSession extends AbstractSession {
         long length = frames;
         SessionListener bind = (s, what) -> apply(mixer, strips, channels, buses);
         apply(mixer, strips, channels, buses);
-        addListener(bind);
-        return new SessionSound() {
-            @Override
-            public Mixer mixer() {
-                return mixer;
-            }
-
-            @Override
-            public long frames() {
-                return length;
-            }
-
-            @Override
-            public void close() {
-                removeListener(bind);
-            }
-        };
+        return bound(mixer, () -> length, bind);
     }
 
     private void apply(Mixer mixer, Map<String, ChannelStrip> strips, Map<String, Mixer.Track> channels,

@@ -198,23 +198,7 @@ public final class TakesSession extends AbstractSession {
         mixer.addTrack("comp", feed, new ChannelStrip());
         long total = lengths(clips).values().stream().mapToLong(Long::longValue).sum();
         SessionListener bind = (s, what) -> feed.setSegments(segments(clips, rate));
-        addListener(bind);
-        return new SessionSound() {
-            @Override
-            public Mixer mixer() {
-                return mixer;
-            }
-
-            @Override
-            public long frames() {
-                return total;
-            }
-
-            @Override
-            public void close() {
-                removeListener(bind);
-            }
-        };
+        return bound(mixer, () -> total, bind);
     }
 
     /** The takes' names in a phrase, for screens. */

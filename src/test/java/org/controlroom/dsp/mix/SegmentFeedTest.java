@@ -147,6 +147,33 @@ class SegmentFeedTest {
     }
 
     @Test
+    void aCompPlaysEachTakeInTimeUntilItsJoinWithEachJoinCrossfaded() {
+        // three takes of one phrase, each a different steady level, so the sum shows which plays
+        AudioClip t1 = dc(20000, 0.2f);
+        AudioClip t2 = dc(20000, 0.4f);
+        AudioClip t3 = dc(20000, 0.8f);
+        List<Segment> comp = SegmentFeed.comp(1000, List.of(new SegmentFeed.CompPart(t1, 3000),
+                new SegmentFeed.CompPart(t2, 6000), new SegmentFeed.CompPart(t3, 9000)), 100);
+        float[] out = fill(new SegmentFeed(RATE, FadeCurve.LINEAR, comp), 0, 10000);
+        assertThat(out[2 * 999]).isZero();
+        assertThat(out[2 * 1000]).isEqualTo(0.2f);
+        assertThat(out[2 * 2949]).isEqualTo(0.2f);
+        for (int k = 0; k < 100; k++) {
+            double t = (k + 0.5) / 100;
+            assertThat((double) out[2 * (2950 + k)]).isCloseTo(0.2 * (1 - t) + 0.4 * t, within(1e-6));
+            assertThat((double) out[2 * (5950 + k)]).isCloseTo(0.4 * (1 - t) + 0.8 * t, within(1e-6));
+        }
+        assertThat(out[2 * 4500]).isEqualTo(0.4f);
+        assertThat(out[2 * 8999]).isEqualTo(0.8f);
+        assertThat(out[2 * 9000]).isZero();
+        // each take stays in time with the phrase: the part of take 2 starts at its own frame 1950
+        assertThat(comp.get(1).sourceStartFrame()).isEqualTo(2950 - 1000);
+        assertThat(comp.get(1).destinationStartFrame()).isEqualTo(2950);
+        assertThatThrownBy(() -> SegmentFeed.comp(0, List.of(new SegmentFeed.CompPart(t1, 3000),
+                new SegmentFeed.CompPart(t2, 3050)), 100)).hasMessageContaining("too short");
+    }
+
+    @Test
     void aNewListFromAnotherThreadCrossfadesInFromTheNextBlock() throws Exception {
         SegmentFeed feed = new SegmentFeed(RATE, List.of(Segment.of(dc(RATE, 0.25f), 0, 0, RATE)));
         float[] first = fill(feed, 0, 512);

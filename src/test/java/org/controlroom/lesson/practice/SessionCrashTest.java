@@ -31,16 +31,7 @@ class SessionCrashTest {
     Path dir;
 
     private Path lessons() throws Exception {
-        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
-        Path lessons = Files.createDirectories(dir.resolve("lessons"));
-        Files.copy(root.resolve("lessons/career.yaml"), lessons.resolve("career.yaml"));
-        Files.writeString(lessons.resolve("mix.yaml"), Files.readString(root.resolve("lessons/scenarios/mixing/first-balance.yaml"))
-                .replaceFirst("(?m)^rank: .*$", "rank: runner"));
-        Path loops = Files.createDirectories(dir.resolve("audio-assets/loops"));
-        for (String f : new String[] {"drums.wav", "bass.wav", "pad.wav"}) {
-            Files.copy(root.resolve("audio-assets/loops").resolve(f), loops.resolve(f));
-        }
-        return lessons;
+        return org.controlroom.fixtures.RunnerRankMixLesson.in(dir);
     }
 
     @Test
