@@ -18,9 +18,27 @@ import org.controlroom.dsp.meter.TruePeakOversampler;
  */
 public final class Limiter extends DspProcessor {
 
-    /** Safety under the ceiling for the gain's own smoothing between samples (dB). */
-    static final double MARGIN_DB = 0.02;
-    private static final int PEAK_SPAN = TruePeakOversampler.LATENCY_SAMPLES + 2;
+    /**
+     * Safety under the ceiling (dB): for the gain's own smoothing between samples, the parabola's
+     * small under-reading of crests between the 4x points, and reconstruction filters flatter near
+     * half the sample rate than the detector's.
+     */
+    static final double MARGIN_DB = 0.05;
+    /** The detector: a 4x Kaiser-windowed sinc of 2 * HALF taps per phase. */
+    static final int HALF = 32; // a multiple of 4
+    static final double KAISER_BETA = 6;
+    private static final int TAPS = 2 * HALF;
+    /** 1 / cos(pi / 8): how far a signal band-limited to fs/2 can rise between quarter-sample points. */
+    private static final float CREST_LIMIT = (float) (1 / Math.cos(Math.PI / 8));
+    /** Frames interpolated per pass (the working arrays stay in the first-level cache). */
+    private static final int CHUNK = 256;
+    // the folded filter, k = 0 .. HALF - 1, applied to x[n - k] + x[n - TAPS + 1 + k] (MID, SUM) and
+    // x[n - k] - x[n - TAPS + 1 + k] (DIFF): MID gives the 1/2 point, SUM + DIFF the 1/4, SUM - DIFF the 3/4
+    private static final float[] MID = folded(2, 0);
+    private static final float[] SUM = folded(1, 1);
+    private static final float[] DIFF = folded(1, -1);
+    /** Every sample that feeds a point over the ceiling, and every point's neighbours, get its gain. */
+    private static final int PEAK_SPAN = TAPS;
     private static final double WORST_OVERSHOOT = worstCaseInterpolationGain();
 
     private volatile double ceilingDb;
@@ -33,12 +51,15 @@ public final class Limiter extends DspProcessor {
     private int lookahead;
     private int holdLength;
     private int delay;
-    private static final int TAPS = TruePeakOversampler.TAPS;
-    private static final float[][] PHASES = phases();
     // per channel: the last TAPS input samples, then the block (deinterleaved)
     private float[][] work = new float[0][0];
     private int hotFrames;
     private float[] peaks = new float[0];
+    // per channel: the last point (3/4) of the previous frame, NaN where it was not computed
+    private float[] lastPoint = new float[0];
+    private final float[] y1 = new float[CHUNK];
+    private final float[] y2 = new float[CHUNK];
+    private final float[] y3 = new float[CHUNK];
 
     private float[] delayLine = new float[0];
     private int delayPos;
@@ -109,6 +130,7 @@ public final class Limiter extends DspProcessor {
         this.delay = lookahead + PEAK_SPAN;
         this.work = new float[channels][TAPS + Math.max(1, maxBlockFrames)];
         this.peaks = new float[Math.max(1, maxBlockFrames)];
+        this.lastPoint = new float[channels];
         this.delayLine = new float[delay * channels];
         this.queueValue = new double[holdLength + 1];
         this.queueIndex = new long[holdLength + 1];
@@ -122,6 +144,7 @@ public final class Limiter extends DspProcessor {
             java.util.Arrays.fill(w, 0);
         }
         hotFrames = 0;
+        java.util.Arrays.fill(lastPoint, Float.NaN);
         java.util.Arrays.fill(delayLine, 0);
         delayPos = 0;
         queueHead = 0;
@@ -166,7 +189,7 @@ public final class Limiter extends DspProcessor {
         for (int i = offset; i < offset + frames * channels; i++) {
             blockPeak = Math.max(blockPeak, Math.abs(samples[i]));
         }
-        boolean quiet = blockPeak * WORST_OVERSHOOT < ceiling && released >= 1
+        boolean quiet = blockPeak * WORST_OVERSHOOT < ceiling && hotFrames == 0 && released >= 1
                 && index - lastLimited > holdLength + lookahead + 1;
         detectPeaks(samples, offset, frames, !quiet, ceiling);
         if (quiet) {
@@ -202,9 +225,10 @@ public final class Limiter extends DspProcessor {
 
     /**
      * Finds each frame's peak across channels: the sample peak, and where a sample in the
-     * interpolation window is loud enough that an inter-sample peak could reach the ceiling, the
-     * BS.1770-4 Annex 2 4x interpolated points as well. With {@code needed} false only the history is
-     * kept up to date.
+     * interpolation window is loud enough that a reconstructed peak could reach the ceiling, the
+     * detector's 4x interpolated points around the sample {@link #HALF} frames back, each refined
+     * by the parabola through it and its neighbours (which finds the crests between the points).
+     * With {@code needed} false only the history and the hot-window count are kept up to date.
      */
     private void detectPeaks(float[] samples, int offset, int frames, boolean needed, double ceiling) {
         for (int c = 0; c < channels; c++) {
@@ -213,9 +237,12 @@ public final class Limiter extends DspProcessor {
                 x[TAPS + f] = samples[offset + f * channels + c];
             }
         }
-        if (needed) {
-            float hot = (float) (ceiling / WORST_OVERSHOOT);
-            for (int f = 0; f < frames; f++) {
+        float hot = (float) (ceiling / WORST_OVERSHOOT);
+        float refine = (float) (ceiling / CREST_LIMIT);
+        for (int f0 = 0; f0 < frames; f0 += CHUNK) {
+            int n = Math.min(CHUNK, frames - f0);
+            boolean anyHot = false;
+            for (int f = f0; f < f0 + n; f++) {
                 float m = 0;
                 for (int c = 0; c < channels; c++) {
                     m = Math.max(m, Math.abs(work[c][TAPS + f]));
@@ -225,33 +252,121 @@ public final class Limiter extends DspProcessor {
                 }
                 if (hotFrames > 0) {
                     hotFrames--;
-                    for (int c = 0; c < channels; c++) {
-                        m = Math.max(m, interpolatedPeak(work[c], f));
-                    }
+                    anyHot = true;
                 }
                 peaks[f] = m;
             }
-        } else {
-            hotFrames = 0;
+            if (!(anyHot && needed)) {
+                // every point of these frames is under the ceiling: the sample peaks stand
+                java.util.Arrays.fill(lastPoint, Float.NaN);
+                continue;
+            }
+            for (int c = 0; c < channels; c++) {
+                float[] x = work[c];
+                interpolate(x, f0, n);
+                float before = lastPoint[c];
+                for (int i = 0; i < n; i++) {
+                    int at = TAPS + f0 + i - HALF;
+                    float q0 = x[at];
+                    float q1 = y1[i];
+                    float q2 = y2[i];
+                    float q3 = y3[i];
+                    float m = Math.max(Math.max(Math.abs(q0), Math.abs(q1)), Math.max(Math.abs(q2), Math.abs(q3)));
+                    if (m >= refine) {
+                        // a crest between the points could reach the ceiling
+                        float next = x[at + 1];
+                        m = Math.max(Math.max(crest(before, q0, q1), crest(q0, q1, q2)),
+                                Math.max(crest(q1, q2, q3), crest(q2, q3, next)));
+                    }
+                    before = q3;
+                    if (m > peaks[f0 + i]) {
+                        peaks[f0 + i] = m;
+                    }
+                }
+                lastPoint[c] = before;
+            }
         }
         for (float[] x : work) {
             System.arraycopy(x, frames, x, 0, TAPS);
         }
     }
 
-    /** The largest of the four interpolated points that end at frame {@code f} of a channel's work array. */
-    private static float interpolatedPeak(float[] x, int f) {
-        float max = 0;
-        for (float[] h : PHASES) {
-            float a = 0;
-            float b = 0;
-            for (int k = 0; k < TAPS; k += 2) {
-                a += h[k] * x[TAPS + f - k];
-                b += h[k + 1] * x[TAPS + f - k - 1];
+    /**
+     * The points 1/4, 1/2 and 3/4 of a sample after sample {@code f - HALF} for the frames
+     * {@code f0 .. f0 + n - 1} of a channel's work array, into y1, y2, y3. The filter is folded: the
+     * middle phase is symmetric and the outer two mirror each other, so each pair of samples the
+     * same distance either side is summed (and differenced) once. The loops run over the frames so
+     * the compiler can vectorise them.
+     */
+    private void interpolate(float[] x, int f0, int n) {
+        float[] s = y1;
+        float[] m = y2;
+        float[] d = y3;
+        java.util.Arrays.fill(s, 0, n, 0);
+        java.util.Arrays.fill(m, 0, n, 0);
+        java.util.Arrays.fill(d, 0, n, 0);
+        // four taps a pass: the sums are loaded and stored once for every four taps
+        for (int k = 0; k < HALF; k += 4) {
+            float m0 = MID[k];
+            float m1 = MID[k + 1];
+            float m2 = MID[k + 2];
+            float m3 = MID[k + 3];
+            float s0 = SUM[k];
+            float s1 = SUM[k + 1];
+            float s2 = SUM[k + 2];
+            float s3 = SUM[k + 3];
+            float d0 = DIFF[k];
+            float d1 = DIFF[k + 1];
+            float d2 = DIFF[k + 2];
+            float d3 = DIFF[k + 3];
+            int ia = TAPS + f0 - k;
+            int ib = f0 + 1 + k;
+            for (int i = 0; i < n; i++) {
+                float a0 = x[ia + i];
+                float a1 = x[ia - 1 + i];
+                float a2 = x[ia - 2 + i];
+                float a3 = x[ia - 3 + i];
+                float b0 = x[ib + i];
+                float b1 = x[ib + 1 + i];
+                float b2 = x[ib + 2 + i];
+                float b3 = x[ib + 3 + i];
+                float u0 = a0 + b0;
+                float u1 = a1 + b1;
+                float u2 = a2 + b2;
+                float u3 = a3 + b3;
+                m[i] += m0 * u0 + m1 * u1 + m2 * u2 + m3 * u3;
+                s[i] += s0 * u0 + s1 * u1 + s2 * u2 + s3 * u3;
+                d[i] += d0 * (a0 - b0) + d1 * (a1 - b1) + d2 * (a2 - b2) + d3 * (a3 - b3);
             }
-            max = Math.max(max, Math.abs(a + b));
         }
-        return max;
+        for (int i = 0; i < n; i++) {
+            float sum = s[i];
+            float diff = d[i];
+            s[i] = sum + diff;
+            d[i] = sum - diff;
+        }
+    }
+
+    /**
+     * |b|, or where b is the largest in magnitude of three successive points, the crest of the
+     * parabola through them (at most {@link #CREST_LIMIT} times |b|, the most a signal band-limited
+     * to half the sample rate can rise between points a quarter of a sample apart).
+     */
+    private static float crest(float a, float b, float c) {
+        float mb = Math.abs(b);
+        if (!(mb >= Math.abs(a)) || !(mb >= Math.abs(c))) {
+            return mb;
+        }
+        if (b < 0) {
+            a = -a;
+            c = -c;
+        }
+        float den = 2 * mb - a - c;
+        if (den <= 0) {
+            return mb;
+        }
+        float d = c - a;
+        return Math.min(mb + d * d / (8 * den), mb * CREST_LIMIT);
     }
 
     /** Pushes a target gain and returns the minimum over the last {@code holdLength} targets. */
@@ -299,26 +414,29 @@ public final class Limiter extends DspProcessor {
         gainReductionDb = 0;
     }
 
-    /** The largest factor by which the interpolator can exceed the largest input sample. */
+    /** The largest factor by which a refined point can exceed the largest input sample in its window. */
     private static double worstCaseInterpolationGain() {
         double worst = 1;
-        for (int p = 0; p < TruePeakOversampler.FACTOR; p++) {
+        double[][] phases = TruePeakOversampler.design(4, HALF, KAISER_BETA);
+        for (double[] h : phases) {
             double sum = 0;
-            for (double h : TruePeakOversampler.phaseCoefficients(p)) {
-                sum += Math.abs(h);
+            for (double v : h) {
+                sum += Math.abs(v);
             }
             worst = Math.max(worst, sum);
         }
-        return worst * 1.001;
+        return worst * CREST_LIMIT * 1.001;
     }
 
-    private static float[][] phases() {
-        float[][] out = new float[TruePeakOversampler.FACTOR][TAPS];
-        for (int p = 0; p < out.length; p++) {
-            double[] h = TruePeakOversampler.phaseCoefficients(p);
-            for (int k = 0; k < TAPS; k++) {
-                out[p][k] = (float) h[k];
-            }
+    /**
+     * Phase 2 (symmetric): h[k]. Phase 1 with sign +1 / -1: (h1[k] +- h1[TAPS - 1 - k]) / 2, since
+     * phase 3 is phase 1 reversed.
+     */
+    private static float[] folded(int phase, int sign) {
+        double[] h = TruePeakOversampler.design(4, HALF, KAISER_BETA)[phase];
+        float[] out = new float[HALF];
+        for (int k = 0; k < HALF; k++) {
+            out[k] = (float) (sign == 0 ? h[k] : (h[k] + sign * h[TAPS - 1 - k]) / 2);
         }
         return out;
     }
