@@ -37,6 +37,14 @@ public final class Limiter extends DspProcessor {
     private static final float[] MID = folded(2, 0);
     private static final float[] SUM = folded(1, 1);
     private static final float[] DIFF = folded(1, -1);
+    /** Taps either side of the point that are run for every hot frame (a multiple of 4). */
+    private static final int CENTRAL = 8;
+    /**
+     * The outer taps' largest possible contribution to the 1/4 and 3/4 points, and to the 1/2 point,
+     * per unit of the largest sample in the window (with room for float rounding).
+     */
+    private static final double TAIL_OUTER = tail(1);
+    private static final double TAIL_MIDDLE = tail(2);
     /** Every sample that feeds a point over the ceiling, and every point's neighbours, get its gain. */
     private static final int PEAK_SPAN = TAPS;
     private static final double WORST_OVERSHOOT = worstCaseInterpolationGain();
@@ -263,24 +271,55 @@ public final class Limiter extends DspProcessor {
             }
             for (int c = 0; c < channels; c++) {
                 float[] x = work[c];
-                interpolate(x, f0, n);
+                // the central taps for every frame; the outer ones only where they could matter
+                accumulate(x, f0, n, HALF - CENTRAL, HALF);
+                float window = 0;
+                for (int j = f0 + 1; j < TAPS + f0 + n; j++) {
+                    window = Math.max(window, Math.abs(x[j]));
+                }
+                float tail1 = (float) (TAIL_OUTER * window);
+                float tail2 = (float) (TAIL_MIDDLE * window);
                 float before = lastPoint[c];
                 for (int i = 0; i < n; i++) {
                     int at = TAPS + f0 + i - HALF;
                     float q0 = x[at];
-                    float q1 = y1[i];
+                    float next = x[at + 1];
+                    float q1 = y1[i] + y3[i];
                     float q2 = y2[i];
-                    float q3 = y3[i];
-                    float m = Math.max(Math.max(Math.abs(q0), Math.abs(q1)), Math.max(Math.abs(q2), Math.abs(q3)));
-                    if (m >= refine) {
+                    float q3 = y1[i] - y3[i];
+                    // bound on every point and crest of this frame, and on the next frame's first crest
+                    float bound = Math.max(Math.max(Math.abs(q0), Math.abs(next)),
+                            Math.max(Math.max(Math.abs(q1), Math.abs(q3)) + tail1, Math.abs(q2) + tail2));
+                    if (bound < refine) {
+                        // nothing here can reach the ceiling: the sample peak stands
+                        before = Float.NaN;
+                        continue;
+                    }
+                    float s = y1[i];
+                    float m = y2[i];
+                    float d = y3[i];
+                    int ia = TAPS + f0 + i;
+                    int ib = f0 + i + 1;
+                    for (int k = 0; k < HALF - CENTRAL; k++) {
+                        float va = x[ia - k];
+                        float vb = x[ib + k];
+                        float u = va + vb;
+                        m += MID[k] * u;
+                        s += SUM[k] * u;
+                        d += DIFF[k] * (va - vb);
+                    }
+                    q1 = s + d;
+                    q2 = m;
+                    q3 = s - d;
+                    float peak = Math.max(Math.max(Math.abs(q0), Math.abs(q1)), Math.max(Math.abs(q2), Math.abs(q3)));
+                    if (peak >= refine) {
                         // a crest between the points could reach the ceiling
-                        float next = x[at + 1];
-                        m = Math.max(Math.max(crest(before, q0, q1), crest(q0, q1, q2)),
+                        peak = Math.max(Math.max(crest(before, q0, q1), crest(q0, q1, q2)),
                                 Math.max(crest(q1, q2, q3), crest(q2, q3, next)));
                     }
                     before = q3;
-                    if (m > peaks[f0 + i]) {
-                        peaks[f0 + i] = m;
+                    if (peak > peaks[f0 + i]) {
+                        peaks[f0 + i] = peak;
                     }
                 }
                 lastPoint[c] = before;
@@ -292,21 +331,21 @@ public final class Limiter extends DspProcessor {
     }
 
     /**
-     * The points 1/4, 1/2 and 3/4 of a sample after sample {@code f - HALF} for the frames
-     * {@code f0 .. f0 + n - 1} of a channel's work array, into y1, y2, y3. The filter is folded: the
-     * middle phase is symmetric and the outer two mirror each other, so each pair of samples the
-     * same distance either side is summed (and differenced) once. The loops run over the frames so
-     * the compiler can vectorise them.
+     * The folded filter's taps {@code kFrom .. kTo - 1} (a multiple of 4 apart) for the frames
+     * {@code f0 .. f0 + n - 1} of a channel's work array: y1 gets the SUM part, y2 the 1/2 point,
+     * y3 the DIFF part (the 1/4 point is y1 + y3, the 3/4 point y1 - y3). The middle phase is
+     * symmetric and the outer two mirror each other, so each pair of samples the same distance
+     * either side is summed (and differenced) once. The loops run over the frames, four taps a pass,
+     * so the compiler can vectorise them.
      */
-    private void interpolate(float[] x, int f0, int n) {
+    private void accumulate(float[] x, int f0, int n, int kFrom, int kTo) {
         float[] s = y1;
         float[] m = y2;
         float[] d = y3;
         java.util.Arrays.fill(s, 0, n, 0);
         java.util.Arrays.fill(m, 0, n, 0);
         java.util.Arrays.fill(d, 0, n, 0);
-        // four taps a pass: the sums are loaded and stored once for every four taps
-        for (int k = 0; k < HALF; k += 4) {
+        for (int k = kFrom; k < kTo; k += 4) {
             float m0 = MID[k];
             float m1 = MID[k + 1];
             float m2 = MID[k + 2];
@@ -338,12 +377,6 @@ public final class Limiter extends DspProcessor {
                 s[i] += s0 * u0 + s1 * u1 + s2 * u2 + s3 * u3;
                 d[i] += d0 * (a0 - b0) + d1 * (a1 - b1) + d2 * (a2 - b2) + d3 * (a3 - b3);
             }
-        }
-        for (int i = 0; i < n; i++) {
-            float sum = s[i];
-            float diff = d[i];
-            s[i] = sum + diff;
-            d[i] = sum - diff;
         }
     }
 
@@ -426,6 +459,16 @@ public final class Limiter extends DspProcessor {
             worst = Math.max(worst, sum);
         }
         return worst * CREST_LIMIT * 1.001;
+    }
+
+    /** Sum of |h| over the taps of a phase outside the central {@code 2 * CENTRAL}. */
+    private static double tail(int phase) {
+        double[] h = TruePeakOversampler.design(4, HALF, KAISER_BETA)[phase];
+        double sum = 0;
+        for (int k = 0; k < HALF - CENTRAL; k++) {
+            sum += Math.abs(h[k]) + Math.abs(h[TAPS - 1 - k]);
+        }
+        return sum * 1.001 + 1e-6;
     }
 
     /**
