@@ -186,20 +186,18 @@ public final class Limiter extends DspProcessor {
         }
         double ceiling = Math.pow(10, (ceilingDb - MARGIN_DB) / 20);
         if (bypassed) {
-            detectPeaks(samples, offset, frames, false, ceiling);
+            load(samples, offset, frames);
+            detectPeaks(frames, false, ceiling);
             delayOnly(samples, offset, frames);
             released = 1;
             gainReductionDb = 0;
             return;
         }
         double releaseCoeff = 1 - Math.exp(-1000 / (releaseMs * sampleRate));
-        double blockPeak = 0;
-        for (int i = offset; i < offset + frames * channels; i++) {
-            blockPeak = Math.max(blockPeak, Math.abs(samples[i]));
-        }
+        double blockPeak = load(samples, offset, frames);
         boolean quiet = blockPeak * WORST_OVERSHOOT < ceiling && hotFrames == 0 && released >= 1
                 && index - lastLimited > holdLength + lookahead + 1;
-        detectPeaks(samples, offset, frames, !quiet, ceiling);
+        detectPeaks(frames, !quiet, ceiling);
         if (quiet) {
             delayOnly(samples, offset, frames);
             return;
@@ -232,37 +230,64 @@ public final class Limiter extends DspProcessor {
     }
 
     /**
+     * Copies the block into the detector's per-channel work arrays, sets each frame's sample peak
+     * across channels, and returns the block's sample peak.
+     */
+    private float load(float[] samples, int offset, int frames) {
+        float blockPeak = 0;
+        if (channels == 2) {
+            float[] l = work[0];
+            float[] r = work[1];
+            for (int f = 0, i = offset; f < frames; f++, i += 2) {
+                float a = samples[i];
+                float b = samples[i + 1];
+                l[TAPS + f] = a;
+                r[TAPS + f] = b;
+                float m = Math.abs(a);
+                float mb = Math.abs(b);
+                m = mb > m ? mb : m;
+                peaks[f] = m;
+                blockPeak = m > blockPeak ? m : blockPeak;
+            }
+            return blockPeak;
+        }
+        java.util.Arrays.fill(peaks, 0, frames, 0);
+        for (int c = 0; c < channels; c++) {
+            float[] x = work[c];
+            for (int f = 0; f < frames; f++) {
+                float v = samples[offset + f * channels + c];
+                x[TAPS + f] = v;
+                float m = Math.abs(v);
+                peaks[f] = m > peaks[f] ? m : peaks[f];
+            }
+        }
+        for (int f = 0; f < frames; f++) {
+            blockPeak = peaks[f] > blockPeak ? peaks[f] : blockPeak;
+        }
+        return blockPeak;
+    }
+
+    /**
      * Finds each frame's peak across channels: the sample peak, and where a sample in the
      * interpolation window is loud enough that a reconstructed peak could reach the ceiling, the
      * detector's 4x interpolated points around the sample {@link #HALF} frames back, each refined
      * by the parabola through it and its neighbours (which finds the crests between the points).
      * With {@code needed} false only the history and the hot-window count are kept up to date.
      */
-    private void detectPeaks(float[] samples, int offset, int frames, boolean needed, double ceiling) {
-        for (int c = 0; c < channels; c++) {
-            float[] x = work[c];
-            for (int f = 0; f < frames; f++) {
-                x[TAPS + f] = samples[offset + f * channels + c];
-            }
-        }
+    private void detectPeaks(int frames, boolean needed, double ceiling) {
         float hot = (float) (ceiling / WORST_OVERSHOOT);
         float refine = (float) (ceiling / CREST_LIMIT);
         for (int f0 = 0; f0 < frames; f0 += CHUNK) {
             int n = Math.min(CHUNK, frames - f0);
             boolean anyHot = false;
             for (int f = f0; f < f0 + n; f++) {
-                float m = 0;
-                for (int c = 0; c < channels; c++) {
-                    m = Math.max(m, Math.abs(work[c][TAPS + f]));
-                }
-                if (m >= hot) {
+                if (peaks[f] >= hot) {
                     hotFrames = TAPS;
                 }
                 if (hotFrames > 0) {
                     hotFrames--;
                     anyHot = true;
                 }
-                peaks[f] = m;
             }
             if (!(anyHot && needed)) {
                 // every point of these frames is under the ceiling: the sample peaks stand
@@ -275,7 +300,8 @@ public final class Limiter extends DspProcessor {
                 accumulate(x, f0, n, HALF - CENTRAL, HALF);
                 float window = 0;
                 for (int j = f0 + 1; j < TAPS + f0 + n; j++) {
-                    window = Math.max(window, Math.abs(x[j]));
+                    float a = Math.abs(x[j]);
+                    window = a > window ? a : window;
                 }
                 float tail1 = (float) (TAIL_OUTER * window);
                 float tail2 = (float) (TAIL_MIDDLE * window);
