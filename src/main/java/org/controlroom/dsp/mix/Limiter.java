@@ -30,6 +30,8 @@ public final class Limiter extends DspProcessor {
     private static final int TAPS = 2 * HALF;
     /** 1 / cos(pi / 8): how far a signal band-limited to fs/2 can rise between quarter-sample points. */
     private static final float CREST_LIMIT = (float) (1 / Math.cos(Math.PI / 8));
+    /** A released gain this close to 1 is 1. */
+    private static final double RELEASED = 1 - 1e-9;
     /** Frames interpolated per pass (the working arrays stay in the first-level cache). */
     private static final int CHUNK = 256;
     // the folded filter, k = 0 .. HALF - 1, applied to x[n - k] + x[n - TAPS + 1 + k] (MID, SUM) and
@@ -38,7 +40,7 @@ public final class Limiter extends DspProcessor {
     private static final float[] SUM = folded(1, 1);
     private static final float[] DIFF = folded(1, -1);
     /** Taps either side of the point that are run for every hot frame (a multiple of 4). */
-    private static final int CENTRAL = 8;
+    private static final int CENTRAL = 4;
     /**
      * The outer taps' largest possible contribution to the 1/4 and 3/4 points, and to the 1/2 point,
      * per unit of the largest sample in the window (with room for float rounding).
@@ -195,10 +197,12 @@ public final class Limiter extends DspProcessor {
         }
         double releaseCoeff = 1 - Math.exp(-1000 / (releaseMs * sampleRate));
         double blockPeak = load(samples, offset, frames);
-        boolean quiet = blockPeak * WORST_OVERSHOOT < ceiling && hotFrames == 0 && released >= 1
-                && index - lastLimited > holdLength + lookahead + 1;
+        // no gain reduction in force or on its way: the gain is exactly 1
+        boolean settled = released >= 1 && index - lastLimited > holdLength + lookahead + 1;
+        // nothing in (or still in the detector from before) this block can reach the ceiling
+        boolean quiet = settled && blockPeak * WORST_OVERSHOOT < ceiling && hotFrames == 0;
         detectPeaks(frames, !quiet, ceiling);
-        if (quiet) {
+        if (quiet || settled && !anyOver(frames, ceiling)) {
             delayOnly(samples, offset, frames);
             return;
         }
@@ -212,6 +216,10 @@ public final class Limiter extends DspProcessor {
             }
             double held = pushAndMin(target);
             released = held < released ? held : released + (held - released) * releaseCoeff;
+            if (released > RELEASED) {
+                // the release curve never reaches 1 in floating point; within 1e-8 dB it has
+                released = 1;
+            }
             boxSum += released - boxRing[boxPos];
             boxRing[boxPos] = released;
             boxPos = boxPos + 1 == boxRing.length ? 0 : boxPos + 1;
@@ -303,20 +311,19 @@ public final class Limiter extends DspProcessor {
                     float a = Math.abs(x[j]);
                     window = a > window ? a : window;
                 }
-                float tail1 = (float) (TAIL_OUTER * window);
-                float tail2 = (float) (TAIL_MIDDLE * window);
+                // what the central taps must reach for the whole filter possibly to reach `refine`
+                float reach1 = refine - (float) (TAIL_OUTER * window);
+                float reach2 = refine - (float) (TAIL_MIDDLE * window);
                 float before = lastPoint[c];
                 for (int i = 0; i < n; i++) {
                     int at = TAPS + f0 + i - HALF;
                     float q0 = x[at];
                     float next = x[at + 1];
-                    float q1 = y1[i] + y3[i];
-                    float q2 = y2[i];
-                    float q3 = y1[i] - y3[i];
-                    // bound on every point and crest of this frame, and on the next frame's first crest
-                    float bound = Math.max(Math.max(Math.abs(q0), Math.abs(next)),
-                            Math.max(Math.max(Math.abs(q1), Math.abs(q3)) + tail1, Math.abs(q2) + tail2));
-                    if (bound < refine) {
+                    // |y1| + |y3| is the larger of |1/4 point| and |3/4 point|; the next sample is
+                    // the next frame's first point, whose crest may lean on this frame's last point
+                    boolean could = Math.abs(y1[i]) + Math.abs(y3[i]) >= reach1 | Math.abs(y2[i]) >= reach2
+                            | Math.abs(q0) >= refine | Math.abs(next) >= refine;
+                    if (!could) {
                         // nothing here can reach the ceiling: the sample peak stands
                         before = Float.NaN;
                         continue;
@@ -324,19 +331,31 @@ public final class Limiter extends DspProcessor {
                     float s = y1[i];
                     float m = y2[i];
                     float d = y3[i];
+                    float s2 = 0;
+                    float m2 = 0;
+                    float d2 = 0;
                     int ia = TAPS + f0 + i;
                     int ib = f0 + i + 1;
-                    for (int k = 0; k < HALF - CENTRAL; k++) {
+                    // HALF - CENTRAL is even: two chains of sums, so they need not wait on each other
+                    for (int k = 0; k < HALF - CENTRAL; k += 2) {
                         float va = x[ia - k];
                         float vb = x[ib + k];
                         float u = va + vb;
                         m += MID[k] * u;
                         s += SUM[k] * u;
                         d += DIFF[k] * (va - vb);
+                        float wa = x[ia - k - 1];
+                        float wb = x[ib + k + 1];
+                        float w = wa + wb;
+                        m2 += MID[k + 1] * w;
+                        s2 += SUM[k + 1] * w;
+                        d2 += DIFF[k + 1] * (wa - wb);
                     }
-                    q1 = s + d;
-                    q2 = m;
-                    q3 = s - d;
+                    s += s2;
+                    d += d2;
+                    float q1 = s + d;
+                    float q2 = m + m2;
+                    float q3 = s - d;
                     float peak = Math.max(Math.max(Math.abs(q0), Math.abs(q1)), Math.max(Math.abs(q2), Math.abs(q3)));
                     if (peak >= refine) {
                         // a crest between the points could reach the ceiling
@@ -426,6 +445,15 @@ public final class Limiter extends DspProcessor {
         }
         float d = c - a;
         return Math.min(mb + d * d / (8 * den), mb * CREST_LIMIT);
+    }
+
+    /** Whether any frame's peak from {@link #detectPeaks} is over the ceiling. */
+    private boolean anyOver(int frames, double ceiling) {
+        float max = 0;
+        for (int f = 0; f < frames; f++) {
+            max = peaks[f] > max ? peaks[f] : max;
+        }
+        return max > ceiling;
     }
 
     /** Pushes a target gain and returns the minimum over the last {@code holdLength} targets. */
