@@ -65,6 +65,8 @@ public final class Limiter extends DspProcessor {
     private float[][] work = new float[0][0];
     private int hotFrames;
     private float[] peaks = new float[0];
+    // each frame's sample peak across channels: the last TAPS frames, then the block
+    private float[] level = new float[0];
     // per channel: the last point (3/4) of the previous frame, NaN where it was not computed
     private float[] lastPoint = new float[0];
     private final float[] y1 = new float[CHUNK];
@@ -140,6 +142,7 @@ public final class Limiter extends DspProcessor {
         this.delay = lookahead + PEAK_SPAN;
         this.work = new float[channels][TAPS + Math.max(1, maxBlockFrames)];
         this.peaks = new float[Math.max(1, maxBlockFrames)];
+        this.level = new float[TAPS + Math.max(1, maxBlockFrames)];
         this.lastPoint = new float[channels];
         this.delayLine = new float[delay * channels];
         this.queueValue = new double[holdLength + 1];
@@ -154,6 +157,7 @@ public final class Limiter extends DspProcessor {
             java.util.Arrays.fill(w, 0);
         }
         hotFrames = 0;
+        java.util.Arrays.fill(level, 0);
         java.util.Arrays.fill(lastPoint, Float.NaN);
         java.util.Arrays.fill(delayLine, 0);
         delayPos = 0;
@@ -255,6 +259,7 @@ public final class Limiter extends DspProcessor {
                 float mb = Math.abs(b);
                 m = mb > m ? mb : m;
                 peaks[f] = m;
+                level[TAPS + f] = m;
                 blockPeak = m > blockPeak ? m : blockPeak;
             }
             return blockPeak;
@@ -271,6 +276,7 @@ public final class Limiter extends DspProcessor {
         }
         for (int f = 0; f < frames; f++) {
             blockPeak = peaks[f] > blockPeak ? peaks[f] : blockPeak;
+            level[TAPS + f] = peaks[f];
         }
         return blockPeak;
     }
@@ -302,15 +308,15 @@ public final class Limiter extends DspProcessor {
                 java.util.Arrays.fill(lastPoint, Float.NaN);
                 continue;
             }
+            // the largest sample (of any channel) the chunk's filter windows hold
+            float window = 0;
+            for (int j = f0 + 1; j < TAPS + f0 + n; j++) {
+                window = level[j] > window ? level[j] : window;
+            }
             for (int c = 0; c < channels; c++) {
                 float[] x = work[c];
                 // the central taps for every frame; the outer ones only where they could matter
                 accumulate(x, f0, n, HALF - CENTRAL, HALF);
-                float window = 0;
-                for (int j = f0 + 1; j < TAPS + f0 + n; j++) {
-                    float a = Math.abs(x[j]);
-                    window = a > window ? a : window;
-                }
                 // what the central taps must reach for the whole filter possibly to reach `refine`
                 float reach1 = refine - (float) (TAIL_OUTER * window);
                 float reach2 = refine - (float) (TAIL_MIDDLE * window);
@@ -373,6 +379,7 @@ public final class Limiter extends DspProcessor {
         for (float[] x : work) {
             System.arraycopy(x, frames, x, 0, TAPS);
         }
+        System.arraycopy(level, frames, level, 0, TAPS);
     }
 
     /**
@@ -387,10 +394,8 @@ public final class Limiter extends DspProcessor {
         float[] s = y1;
         float[] m = y2;
         float[] d = y3;
-        java.util.Arrays.fill(s, 0, n, 0);
-        java.util.Arrays.fill(m, 0, n, 0);
-        java.util.Arrays.fill(d, 0, n, 0);
         for (int k = kFrom; k < kTo; k += 4) {
+            boolean first = k == kFrom;
             float m0 = MID[k];
             float m1 = MID[k + 1];
             float m2 = MID[k + 2];
@@ -418,9 +423,12 @@ public final class Limiter extends DspProcessor {
                 float u1 = a1 + b1;
                 float u2 = a2 + b2;
                 float u3 = a3 + b3;
-                m[i] += m0 * u0 + m1 * u1 + m2 * u2 + m3 * u3;
-                s[i] += s0 * u0 + s1 * u1 + s2 * u2 + s3 * u3;
-                d[i] += d0 * (a0 - b0) + d1 * (a1 - b1) + d2 * (a2 - b2) + d3 * (a3 - b3);
+                float pm = m0 * u0 + m1 * u1 + m2 * u2 + m3 * u3;
+                float ps = s0 * u0 + s1 * u1 + s2 * u2 + s3 * u3;
+                float pd = d0 * (a0 - b0) + d1 * (a1 - b1) + d2 * (a2 - b2) + d3 * (a3 - b3);
+                m[i] = first ? pm : m[i] + pm;
+                s[i] = first ? ps : s[i] + ps;
+                d[i] = first ? pd : d[i] + pd;
             }
         }
     }
