@@ -501,15 +501,19 @@ public final class Limiter extends DspProcessor {
 
     /** The quiet path: the audio is only delayed; the detector's memory is kept in step. */
     private void delayOnly(float[] samples, int offset, int frames) {
-        for (int f = 0; f < frames; f++) {
-            int base = offset + f * channels;
-            int d = delayPos * channels;
-            for (int c = 0; c < channels; c++) {
-                float in = samples[base + c];
-                samples[base + c] = delayLine[d + c];
-                delayLine[d + c] = in;
+        // each frame swaps with the delay line's oldest: done in runs up to the ring's end
+        int f = 0;
+        while (f < frames) {
+            int run = Math.min(frames - f, delay - delayPos);
+            int a = offset + f * channels;
+            int b = delayPos * channels;
+            for (int i = 0; i < run * channels; i++) {
+                float in = samples[a + i];
+                samples[a + i] = delayLine[b + i];
+                delayLine[b + i] = in;
             }
-            delayPos = delayPos + 1 == delay ? 0 : delayPos + 1;
+            f += run;
+            delayPos = delayPos + run == delay ? 0 : delayPos + run;
         }
         // every target in the windows is 1: the gain state is exactly "no limiting"
         queueSize = 0;
