@@ -4,7 +4,8 @@ import org.controlroom.dsp.DspProcessor;
 
 /**
  * True-peak meter (dBTP) per ITU-R BS.1770-4 Annex 2: each channel is oversampled 4× with
- * {@link TruePeakOversampler} and the largest magnitude seen since the last reset is held.
+ * {@link TruePeakOversampler} (a 32-tap-per-phase windowed sinc, flat to 20 kHz at 48 kHz) and the
+ * largest magnitude seen since the last reset is held.
  * Audio passes through unchanged. Readings are safe to take from any thread.
  */
 public final class TruePeakMeter extends DspProcessor {

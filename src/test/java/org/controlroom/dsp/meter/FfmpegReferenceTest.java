@@ -77,15 +77,11 @@ class FfmpegReferenceTest {
     }
 
     /*
-     * The true-peak meter reads low wherever there is full-band content: -15.31 dBTP where FFmpeg
-     * prints -14.6 (three-levels), -5.71 where it prints -5.3 (tones-and-bursts), -2.90 where it
-     * prints -2.5 (programme, whose hi-hats are noise). An independent 8x windowed-sinc
-     * reconstruction (dsp.mix.SincOversampler) finds -14.14, -4.83 and -2.43, so FFmpeg is nearer
-     * the truth. Switched on once TruePeakMeter (dsp.meter, outside this
-     * change) reads these within FFmpeg's tenth.
+     * True peak: FFmpeg prints one decimal (-14.6, -5.3, -2.5 dBTP here; its per-frame metadata gives
+     * -14.61, -5.30, -2.52) and TruePeakMeter reads -14.63, -5.30, -2.52, so agreement is checked
+     * to FFmpeg's printed tenth. (Until issue 14 item 11 the meter used BS.1770-4's 12-tap-per-phase
+     * example filter and read -15.31, -5.71 and -2.90 on these full-band signals.)
      */
-    @org.junit.jupiter.api.Disabled("TruePeakMeter under-reads full-band content by 0.4-0.7 dB against FFmpeg "
-            + "(issue 14, item 11)")
     @ParameterizedTest
     @ValueSource(strings = {"three-levels", "tones-and-bursts", "programme"})
     void truePeakAgreesWithFfmpeg(String name) throws Exception {

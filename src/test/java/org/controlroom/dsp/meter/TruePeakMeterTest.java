@@ -31,8 +31,8 @@ class TruePeakMeterTest {
         truePeak.process(tone, 0, tone.length);
         samplePeak.process(tone, 0, tone.length);
 
-        // the true peak of this tone is 0 dBFS; the interpolated points closest to the crests
-        // lie 1/8 sample away (cos(pi/16) = -0.17 dB), so 0.5 dB is a fair tolerance
+        // the true peak of this tone is 0 dBFS and its crests fall on the half-sample points; it
+        // starts abruptly, and the ringing of that step really overshoots (0.1 dB here)
         assertThat(truePeak.truePeakDbtp()).isCloseTo(0.0, within(0.5));
         assertThat(samplePeak.samplePeakDbfs()).isCloseTo(-3.01, within(0.01));
         assertThat(Math.abs(samplePeak.samplePeakDbfs() - 0.0)).isGreaterThan(0.5);
@@ -81,12 +81,12 @@ class TruePeakMeterTest {
             os.interpolate((float) Math.sin(2 * Math.PI * f * n / FS), points);
             if (n > 50) {
                 for (int p = 0; p < 4; p++) {
-                    double t = n - TruePeakOversampler.LATENCY_SAMPLES + (2 * p + 1) / 8.0;
+                    double t = n - TruePeakOversampler.LATENCY_SAMPLES + p / 4.0;
                     maxErr = Math.max(maxErr, Math.abs(points[p] - Math.sin(2 * Math.PI * f * t / FS)));
                 }
             }
         }
-        assertThat(maxErr).isLessThan(0.02);
+        assertThat(maxErr).isLessThan(1e-4);
     }
 
     /**
