@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import javax.swing.JLabel;
 import javax.swing.JTable;
@@ -14,9 +13,6 @@ import javax.swing.JTextField;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.controlroom.store.LearnerStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -43,27 +39,11 @@ class MixConsoleGuiTest {
     }
 
     private void waitFor(String what, java.util.function.BooleanSupplier ok) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return ok.getAsBoolean();
-            }
-        }, Timeout.timeout(30, TimeUnit.SECONDS));
+        GuiSupport.waitFor(what, 30, ok);
     }
 
     private java.awt.Component named(String name) {
-        java.util.ArrayDeque<java.awt.Component> todo = new java.util.ArrayDeque<>();
-        todo.add(window.target());
-        while (!todo.isEmpty()) {
-            java.awt.Component c = todo.poll();
-            if (name.equals(c.getName()) && c.isShowing()) {
-                return c;
-            }
-            if (c instanceof java.awt.Container k) {
-                todo.addAll(java.util.List.of(k.getComponents()));
-            }
-        }
-        return null;
+        return GuiSupport.find(window.target(), name, true);
     }
 
     private String text(String name) {

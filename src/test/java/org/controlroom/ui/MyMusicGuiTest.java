@@ -14,8 +14,6 @@ import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.io.WavSampleFormat;
@@ -47,27 +45,15 @@ class MyMusicGuiTest {
     }
 
     private void waitFor(String what, java.util.function.BooleanSupplier ok) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return ok.getAsBoolean();
-            }
-        }, Timeout.timeout(30, TimeUnit.SECONDS));
+        GuiSupport.waitFor(what, 30, ok);
     }
 
     private java.awt.Component named(String name) {
-        java.util.ArrayDeque<java.awt.Component> todo = new java.util.ArrayDeque<>();
-        todo.add(window.target());
-        while (!todo.isEmpty()) {
-            java.awt.Component c = todo.poll();
-            if (name.equals(c.getName())) {
-                return c;
-            }
-            if (c instanceof java.awt.Container k) {
-                todo.addAll(java.util.List.of(k.getComponents()));
-            }
+        java.awt.Component c = GuiSupport.find(window.target(), name, false);
+        if (c == null) {
+            throw new AssertionError("no component named " + name);
         }
-        throw new AssertionError("no component named " + name);
+        return c;
     }
 
     private String labelText(String name) {

@@ -10,8 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.controlroom.store.LearnerProgress;
 import org.controlroom.store.LearnerStore;
@@ -40,28 +38,16 @@ class PracticeGuiTest {
     }
 
     private void waitFor(String what, java.util.function.BooleanSupplier ok) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return ok.getAsBoolean();
-            }
-        }, Timeout.timeout(20, TimeUnit.SECONDS));
+        GuiSupport.waitFor(what, 20, ok);
     }
 
     /** Finds a component by name in the window (showing or not); call on the event thread. */
     private java.awt.Component named(String name) {
-        java.util.ArrayDeque<java.awt.Component> todo = new java.util.ArrayDeque<>();
-        todo.add(window.target());
-        while (!todo.isEmpty()) {
-            java.awt.Component c = todo.poll();
-            if (name.equals(c.getName())) {
-                return c;
-            }
-            if (c instanceof java.awt.Container k) {
-                todo.addAll(java.util.List.of(k.getComponents()));
-            }
+        java.awt.Component c = GuiSupport.find(window.target(), name, false);
+        if (c == null) {
+            throw new AssertionError("no component named " + name);
         }
-        throw new AssertionError("no component named " + name);
+        return c;
     }
 
     private String labelText(String name) {
