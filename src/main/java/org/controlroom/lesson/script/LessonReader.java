@@ -39,10 +39,11 @@ final class LessonReader {
     }
 
     Optional<Read> read(Path file, Problems problems) {
-        Optional<Node> root = SafeYaml.read(problems);
-        if (root.isEmpty()) {
+        Optional<SafeYaml.Document> doc = SafeYaml.readDocument(problems);
+        if (doc.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Node> root = doc.map(SafeYaml.Document::root);
         int before = problems.count();
         Optional<Fields> top = Fields.of(root.get(), "", topLevel, problems);
         if (top.isEmpty()) {
@@ -82,22 +83,16 @@ final class LessonReader {
         if (problems.count() > before || section.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> hash = contentHash(file, problems);
-        if (hash.isEmpty()) {
-            return Optional.empty();
-        }
-        Lesson lesson = new Lesson(id, title, kind.get(), rank, brief, xp, section.get(), scoring, file, hash.get());
+        // the hash of the bytes that were parsed: an edit after the read cannot pass as this lesson
+        String hash = contentHash(doc.get().bytes());
+        Lesson lesson = new Lesson(id, title, kind.get(), rank, brief, xp, section.get(), scoring, file, hash);
         return Optional.of(new Read(lesson, f.value("id").orElseThrow()));
     }
 
-    /** SHA-256 of the file's bytes, in lower-case hex. */
-    static Optional<String> contentHash(Path file, Problems problems) {
+    /** SHA-256 of a script's bytes, in lower-case hex. */
+    static String contentHash(byte[] bytes) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
-            return Optional.of(java.util.HexFormat.of().formatHex(digest));
-        } catch (java.io.IOException e) {
-            problems.atStart("cannot read the file: " + e.getMessage());
-            return Optional.empty();
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256", e);
         }

@@ -44,9 +44,19 @@ final class SafeYaml {
     private SafeYaml() {
     }
 
+    /** A document and the very bytes it was parsed from (what a content hash must be taken of). */
+    record Document(Node root, byte[] bytes) {
+    }
+
     /** The file's single document, or empty with the reasons added to {@code problems}. */
     static Optional<Node> read(Problems problems) {
+        return readDocument(problems).map(Document::root);
+    }
+
+    /** As {@link #read}, with the bytes the document was parsed from: the file is read once. */
+    static Optional<Document> readDocument(Problems problems) {
         String text;
+        byte[] bytes;
         Optional<String> special = org.controlroom.dsp.io.RegularFile.notRegular(problems.file());
         if (special.isPresent()) {
             problems.atStart("is " + special.get() + ", not a script file; only ordinary files are read");
@@ -59,7 +69,7 @@ final class SafeYaml {
                         + MAX_BYTES + ")");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(problems.file());
+            bytes = Files.readAllBytes(problems.file());
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -74,7 +84,8 @@ final class SafeYaml {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return parse(text, problems);
+        byte[] parsed = bytes;
+        return parse(text, problems).map(root -> new Document(root, parsed));
     }
 
     static Optional<Node> parse(String text, Problems problems) {
