@@ -60,7 +60,7 @@ public final class MixAnalysis {
             }
         }
         return new MixMeasurement(whole.integratedLufs(), whole.truePeakDbtp(), whole.samplePeakDbfs(), clipped, alone,
-                mix.seconds());
+                mix.seconds(), mix);
     }
 
     private AudioClip render(Mixer mixer, long frames) {

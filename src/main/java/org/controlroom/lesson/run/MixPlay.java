@@ -11,10 +11,8 @@ import org.controlroom.analysis.MixAnalysis;
 import org.controlroom.analysis.MixMeasurement;
 import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.io.AudioFileException;
-import org.controlroom.dsp.meter.LoudnessAnalyzer;
 import org.controlroom.dsp.meter.SpectrumBand;
 import org.controlroom.dsp.meter.ThirdOctaveSpectrum;
-import org.controlroom.dsp.mix.OfflineRenderer;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.MixSection;
 import org.controlroom.lesson.session.LessonSession;
@@ -68,11 +66,8 @@ final class MixPlay implements LessonPlay {
     public SessionSubmission submitSession() throws AudioFileException {
         SoundLibrary library = new SoundLibrary();
         MixMeasurement m;
-        AudioClip render;
         try (SessionSound sound = session.sound(library, 1024)) {
             m = new MixAnalysis().measure(sound.mixer(), sound.frames());
-            sound.mixer().reset();
-            render = new OfflineRenderer().render(sound.mixer(), sound.frames());
         }
         List<Criterion> out = new ArrayList<>();
         out.add(balance(m));
@@ -80,7 +75,7 @@ final class MixPlay implements LessonPlay {
         out.add(truePeak(m));
         out.add(clipping(m));
         if (section.reference().isPresent()) {
-            out.add(spectrum(render, library.clip(section.reference().get())));
+            out.add(spectrum(m.render(), library.clip(section.reference().get())));
         }
         criteria = out;
         String summary = String.format(Locale.ROOT, "%.1f LUFS, %.1f dBTP, %d clipped samples", m.integratedLufs(),
@@ -135,24 +130,24 @@ final class MixPlay implements LessonPlay {
     }
 
     private static Criterion spectrum(AudioClip mix, AudioClip reference) {
-        // loudness-matched: only the shape of the spectrum counts
-        double offset = LoudnessAnalyzer.measure(reference).integratedLufs() - LoudnessAnalyzer.measure(mix).integratedLufs();
+        // only the shape counts: the level offset between the two spectra (their mean difference) is
+        // taken out, so a quieter mix, or a mono reference beside a stereo mix, is not a spectral error
         List<SpectrumBand> a = ThirdOctaveSpectrum.of(mix);
         List<SpectrumBand> b = ThirdOctaveSpectrum.of(reference);
-        double sum = 0;
-        int n = 0;
+        List<Double> diffs = new ArrayList<>();
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             double hz = a.get(i).centreHz();
             if (hz < 31 || hz > 16500 || !Double.isFinite(a.get(i).db()) || !Double.isFinite(b.get(i).db())) {
                 continue;
             }
-            sum += Math.abs(a.get(i).db() + offset - b.get(i).db());
-            n++;
+            diffs.add(b.get(i).db() - a.get(i).db());
         }
-        double distance = n == 0 ? Double.POSITIVE_INFINITY : sum / n;
+        double offset = diffs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double distance = diffs.isEmpty() ? Double.POSITIVE_INFINITY
+                : diffs.stream().mapToDouble(d -> Math.abs(d - offset)).average().orElseThrow();
         double score = Double.isFinite(distance) ? Math.max(0, Math.min(100, 100 * (10 - distance) / 9)) : 0;
         return new Criterion("spectrum", score, 0, String.format(Locale.ROOT,
-                "mean 1/3-octave distance from the reference %.1f dB (loudness-matched)", distance),
+                "mean 1/3-octave distance from the reference %.1f dB (level difference taken out)", distance),
                 Map.of("distance_db", round2(distance)));
     }
 

@@ -137,4 +137,32 @@ class MixPlayTest {
         assertThat(criterion(f, "clipping").measured().get("clipped_samples")).isEqualTo(0L);
         assertThat((Double) criterion(f, "true_peak").measured().get("true_peak_dbtp")).isLessThanOrEqualTo(-0.9);
     }
+
+    @Test
+    void withAReferenceTheSpectrumCriterionMeasuresHowFarTheMixIsFromIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path lessons = org.controlroom.fixtures.RunnerRankMixLesson.in(dir);
+        Path file = lessons.resolve("mix.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("mix:\n", "mix:\n  reference: loops/drums.wav\n"));
+        Lesson withRef = new LessonLoader().load(lessons, dir.resolve("audio-assets")).lesson("mix-first-balance")
+                .orElseThrow();
+        java.util.function.Function<String, Double> distanceWithOnly = keep -> {
+            try {
+                LessonRunner r = LessonRunner.start(LessonKinds.builtIn(), withRef, "ana", LessonKindPlugin.PlayContext.of(1),
+                        AttemptListener.NONE, Clock.systemUTC());
+                MixSession s = (MixSession) r.beginSession();
+                for (String t : new String[] {"drums", "bass", "pad"}) {
+                    s.setMute(t, !t.equals(keep));
+                }
+                r.submit();
+                return (Double) criterion(r.result().orElseThrow(), "spectrum").measured().get("distance_db");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        // the drums alone are the reference (loudness-matched): no distance; the pad alone is far from it
+        assertThat(distanceWithOnly.apply("drums")).isLessThan(0.5);
+        assertThat(distanceWithOnly.apply("pad")).isGreaterThan(5.0);
+    }
 }
