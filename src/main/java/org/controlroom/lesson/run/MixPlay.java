@@ -135,20 +135,37 @@ final class MixPlay implements LessonPlay {
         List<SpectrumBand> a = ThirdOctaveSpectrum.of(mix);
         List<SpectrumBand> b = ThirdOctaveSpectrum.of(reference);
         List<Double> diffs = new ArrayList<>();
+        List<Double> bandsHz = new ArrayList<>();
+        List<Double> mixDb = new ArrayList<>();
+        List<Double> referenceDb = new ArrayList<>();
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             double hz = a.get(i).centreHz();
             if (hz < 31 || hz > 16500 || !Double.isFinite(a.get(i).db()) || !Double.isFinite(b.get(i).db())) {
                 continue;
             }
             diffs.add(b.get(i).db() - a.get(i).db());
+            bandsHz.add(hz);
+            mixDb.add(a.get(i).db());
+            referenceDb.add(b.get(i).db());
         }
         double offset = diffs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        // the picture on the result screen: both spectra per band, the reference moved by the level offset
+        Map<String, Object> measured = new LinkedHashMap<>();
         double distance = diffs.isEmpty() ? Double.POSITIVE_INFINITY
                 : diffs.stream().mapToDouble(d -> Math.abs(d - offset)).average().orElseThrow();
         double score = Double.isFinite(distance) ? Math.max(0, Math.min(100, 100 * (10 - distance) / 9)) : 0;
         return new Criterion("spectrum", score, 0, String.format(Locale.ROOT,
                 "mean 1/3-octave distance from the reference %.1f dB (level difference taken out)", distance),
-                Map.of("distance_db", round2(distance)));
+                spectrumMeasured(measured, distance, bandsHz, mixDb, referenceDb, offset));
+    }
+
+    private static Map<String, Object> spectrumMeasured(Map<String, Object> measured, double distance,
+            List<Double> bandsHz, List<Double> mixDb, List<Double> referenceDb, double offset) {
+        measured.put("distance_db", round2(distance));
+        measured.put("bands_hz", bandsHz.stream().map(MixPlay::round1).toList());
+        measured.put("mix_db", mixDb.stream().map(MixPlay::round1).toList());
+        measured.put("reference_db", referenceDb.stream().map(d -> round1(d - offset)).toList());
+        return measured;
     }
 
     static double marks(double errorDb) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.controlroom.dsp.AudioClip;
@@ -164,5 +165,34 @@ class MixPlayTest {
         // the drums alone are the reference (loudness-matched): no distance; the pad alone is far from it
         assertThat(distanceWithOnly.apply("drums")).isLessThan(0.5);
         assertThat(distanceWithOnly.apply("pad")).isGreaterThan(5.0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSpectrumCriterionCarriesBothSpectraForThePicture(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path lessons = org.controlroom.fixtures.RunnerRankMixLesson.in(dir);
+        Path file = lessons.resolve("mix.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("mix:\n", "mix:\n  reference: loops/drums.wav\n"));
+        Lesson withRef = new LessonLoader().load(lessons, dir.resolve("audio-assets")).lesson("mix-first-balance")
+                .orElseThrow();
+        LessonRunner r = LessonRunner.start(LessonKinds.builtIn(), withRef, "ana", LessonKindPlugin.PlayContext.of(1),
+                AttemptListener.NONE, Clock.systemUTC());
+        MixSession s = (MixSession) r.beginSession();
+        s.setMute("bass", true);
+        s.setMute("pad", true);
+        r.submit();
+        var measured = criterion(r.result().orElseThrow(), "spectrum").measured();
+        List<Double> hz = (List<Double>) measured.get("bands_hz");
+        List<Double> mix = (List<Double>) measured.get("mix_db");
+        List<Double> ref = (List<Double>) measured.get("reference_db");
+        // ISO third-octave centres from 31.5 Hz to 16 kHz that have sound in them, one value per band each
+        assertThat(hz).isNotEmpty().allSatisfy(f -> assertThat(f).isBetween(31.0, 16500.0));
+        assertThat(mix).hasSameSizeAs(hz);
+        assertThat(ref).hasSameSizeAs(hz);
+        // the drums alone against the drums as reference: the two pictures lie on each other
+        for (int i = 0; i < hz.size(); i++) {
+            assertThat(mix.get(i)).as("band %s Hz", hz.get(i)).isCloseTo(ref.get(i), org.assertj.core.data.Offset.offset(0.6));
+        }
     }
 }
