@@ -10,10 +10,12 @@ import picocli.CommandLine.Spec;
 /** The {@code learner} command group; its subcommands are registered in {@code subcommands}. */
 @Command(name = "learner",
         mixinStandardHelpOptions = true,
-        description = "Adds and lists learners.",
+        description = "Adds, lists, renames and removes learners.",
         subcommands = {
                 LearnerAddCommand.class,
                 LearnerListCommand.class,
+                LearnerRenameCommand.class,
+                LearnerRemoveCommand.class,
         })
 public final class LearnerCommand implements Callable<Integer> {
 

@@ -12,7 +12,8 @@ import org.controlroom.lesson.run.Step;
 
 /**
  * Reads a typed answer for a step: for a number question, the number or a choice's label
- * ("1 kHz", "+3 dB", "L 50%", "4:1") or its position in the list ("#3"); for a decision, option ids
+ * ("1 kHz", "+3 dB", "L 50%", "4:1") or its position in the list ("3" like the window's key 3, or "#3"); a
+ * bare whole number larger than the number of choices is read as a value; for a decision, option ids
  * separated by commas or spaces, or "none".
  */
 final class LessonAnswerParser {
@@ -27,6 +28,10 @@ final class LessonAnswerParser {
         }
         boolean numbers = step.drillQuestion().isPresent();
         if (numbers) {
+            Optional<Choice> byPosition = position(step, text);
+            if (byPosition.isPresent()) {
+                return new Response.Value(byPosition.get().value());
+            }
             Optional<Choice> byLabel = find(step, text);
             if (byLabel.isPresent()) {
                 return new Response.Value(byLabel.get().value());
@@ -45,6 +50,15 @@ final class LessonAnswerParser {
             ids.add(find(step, part).map(Choice::id).orElse(part));
         }
         return new Response.Options(ids);
+    }
+
+    /** A bare whole number 1..N names the N-th choice, as the window's keys 1–9 do. */
+    private static Optional<Choice> position(Step step, String text) {
+        if (!text.matches("[0-9]{1,2}")) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(text);
+        return n >= 1 && n <= step.choices().size() ? Optional.of(step.choices().get(n - 1)) : Optional.empty();
     }
 
     private static Optional<Choice> find(Step step, String text) {

@@ -55,7 +55,7 @@ public final class LessonsListCommand extends UsesLessonKinds implements Callabl
             err.println(p);
         }
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Lesson l : catalog.lessons()) {
+        for (Lesson l : new org.controlroom.lesson.practice.LessonService(catalog, kinds).ordered()) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("id", l.id());
             row.put("title", l.title());

@@ -51,7 +51,7 @@ public final class MixCommand extends UsesLessonKinds implements Callable<Intege
                 + "' (see 'lessons list'; a lesson with errors is left out: 'lessons validate')"));
         LessonKindPlugin kind = kinds.kind(lesson.kind());
         LessonSession session = kind.newSession(lesson).orElseThrow(() -> new UserInputException("'" + lesson.title()
-                + "' is a " + lesson.kind().id() + " lesson, played step by step: it has no session to render"));
+                + "' is " + Words.withArticle(lesson.kind().id()) + " lesson, played step by step: it has no session to render"));
         if (planFile != null) {
             session.load(new PlanFile(kinds.formats()).read(planFile, lesson));
         }

@@ -143,15 +143,17 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
         if (r.containsKey("rank")) {
             out.printf(Locale.ROOT, ", %s", r.get("rank"));
             if (r.get("next_rank") != null) {
-                out.printf(Locale.ROOT, " (%s XP to %s, which opens %d more lessons)", r.get("xp_to_next_rank"),
-                        r.get("next_rank"), ((List<?>) r.get("next_rank_opens")).size());
+                out.printf(Locale.ROOT, " (%s XP to %s, which opens %s)", r.get("xp_to_next_rank"),
+                        r.get("next_rank"), Words.count(((List<?>) r.get("next_rank_opens")).size(), "more lesson"));
             }
         }
-        out.printf(Locale.ROOT, "; %s lessons passed; %s answers, %.0f %% right%n", r.get("lessons_passed"),
-                r.get("answers"), 100 * (double) r.get("accuracy"));
+        out.printf(Locale.ROOT, "; %s passed; %s, %.0f %% right%n",
+                Words.count(((Number) r.get("lessons_passed")).longValue(), "lesson"),
+                Words.count(((Number) r.get("answers")).longValue(), "answer"), 100 * (double) r.get("accuracy"));
         for (Map<String, Object> l : (List<Map<String, Object>>) r.get("lessons")) {
-            out.printf(Locale.ROOT, "  %-28s best %5.1f  %-10s %s attempt(s)%n", l.get("lesson_id"), l.get("best_score"),
-                    Boolean.TRUE.equals(l.get("passed")) ? "passed" : "not passed", l.get("attempts"));
+            out.printf(Locale.ROOT, "  %-28s best %5.1f  %-10s %s%n", l.get("lesson_id"), l.get("best_score"),
+                    Boolean.TRUE.equals(l.get("passed")) ? "passed" : "not passed",
+                    Words.count(((Number) l.get("attempts")).longValue(), "attempt"));
         }
         ((Map<String, Object>) r.get("mean_error")).forEach((unit, v) ->
                 out.printf(Locale.ROOT, "  mean error: %s %s%n", v, unit));

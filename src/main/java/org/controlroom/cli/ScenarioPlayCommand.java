@@ -115,7 +115,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             LessonRunner runner = attempt.runner();
             boolean session = runner.session().isPresent();
             if (session && planFile == null) {
-                throw new UserInputException("'" + runner.lesson().title() + "' is a " + runner.lesson().kind().id()
+                throw new UserInputException("'" + runner.lesson().title() + "' is " + Words.withArticle(runner.lesson().kind().id())
                         + " session: write your work in a plan file and pass --plan FILE (see 'mix "
                         + runner.lesson().id() + " --help'), or open it in the app");
             }

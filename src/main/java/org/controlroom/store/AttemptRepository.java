@@ -40,4 +40,7 @@ public interface AttemptRepository {
 
     /** The content hash stored with an attempt (empty for attempts stored before hashes were kept). */
     Optional<String> lessonHash(long attemptId);
+
+    /** A learner's attempts, newest first (at most {@code limit}); unreadable dates leave the attempt out. */
+    List<AttemptSummary> history(long learnerId, int limit);
 }

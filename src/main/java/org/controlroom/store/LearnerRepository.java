@@ -28,4 +28,21 @@ public interface LearnerRepository {
      * is still listed: its {@link Learner#createdAt()} is empty and {@link Learner#problem()} says why.
      */
     List<Learner> list();
+
+    /**
+     * Renames a learner; their attempts, progress, sessions and music stay theirs.
+     *
+     * @throws StoreException when there is no such learner, or the new name is not allowed or is taken by
+     *                        another learner (a change of case or spelling of one's own name is allowed)
+     */
+    Learner rename(String name, String newName);
+
+    /**
+     * Removes a learner with everything stored for them (attempts, answers, progress, sessions, music
+     * list), in one transaction. Export first ({@link AttemptRepository#history}, {@link AttemptRepository#answers})
+     * to keep the attempts.
+     *
+     * @throws StoreException when there is no such learner
+     */
+    void remove(String name);
 }

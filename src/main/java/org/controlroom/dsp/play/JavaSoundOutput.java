@@ -1,11 +1,10 @@
 package org.controlroom.dsp.play;
 
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
 
-/** The computer's default audio output, through javax.sound.sampled. */
+/** The computer's audio output (the device chosen in the settings, else the default), through javax.sound.sampled. */
 public final class JavaSoundOutput implements AudioOutput {
 
     static final String NO_DEVICE = "No audio output device was found. Check that speakers or headphones "
@@ -23,7 +22,7 @@ public final class JavaSoundOutput implements AudioOutput {
         AudioFormat format = new AudioFormat((float) sampleRate, 16, channels, true, false);
         SourceDataLine line;
         try {
-            line = AudioSystem.getSourceDataLine(format);
+            line = OutputDevices.line(format);
         } catch (IllegalArgumentException e) {
             // No mixer offers a line for this format: usually no sound device at all.
             throw new PlaybackUnavailableException(NO_DEVICE, e);
@@ -33,7 +32,7 @@ public final class JavaSoundOutput implements AudioOutput {
             throw notAllowed(e);
         }
         try {
-            line.open(format, bufferFrames * format.getFrameSize());
+            line.open(format, OutputDevices.bufferFor(bufferFrames) * format.getFrameSize());
             line.start();
             return new JavaSoundOutput(line);
         } catch (LineUnavailableException e) {

@@ -1,5 +1,7 @@
 package org.controlroom.lesson.practice;
 
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,8 +85,78 @@ public final class LessonService {
                 (passed ? "Passed" : "Tried") + String.format(Locale.ROOT, ", best %.0f", r.get().bestScore()), r, true);
     }
 
+    /** Every lesson's status, in {@link #ordered() list order}. */
     public List<LessonStatus> statuses(Optional<LearnerProgress> progress) {
-        return catalog.lessons().stream().map(l -> status(l, progress)).toList();
+        return ordered().stream().map(l -> status(l, progress)).toList();
+    }
+
+    /** The lessons as lists show them: by rank (the career ladder's order), then track, then title. */
+    public List<Lesson> ordered() {
+        return catalog.lessons().stream().sorted(order()).toList();
+    }
+
+    /** By rank (ladder order; unknown ranks last), then {@link #track track}, then title, then id. */
+    public Comparator<Lesson> order() {
+        java.util.function.ToIntFunction<Lesson> rankIndex = l -> career().map(c -> c.indexOf(l.rank()))
+                .filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
+        Comparator<String> text = String.CASE_INSENSITIVE_ORDER;
+        return Comparator.comparingInt(rankIndex).thenComparing(LessonService::track, text)
+                .thenComparing(Lesson::title, text).thenComparing(Lesson::id);
+    }
+
+    /** A lesson's track: the folder its file is in ("ear-training", "mixing"). */
+    public static String track(Lesson l) {
+        Path parent = l.file() == null ? null : l.file().getParent();
+        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+    }
+
+    /**
+     * Why the learner cannot play a lesson, in words ("needs the rank Engineer (200 XP); you have 40 XP:
+     * 160 XP to go"), or empty when they can.
+     */
+    public Optional<String> whyLocked(Lesson l, long xp) {
+        Optional<String> why = kinds.notPlayable(l);
+        if (why.isPresent()) {
+            return Optional.of("'" + l.title() + "' cannot be played in this build yet: " + why.get());
+        }
+        if (unlocked(l, xp)) {
+            return Optional.empty();
+        }
+        Optional<Rank> gate = career().flatMap(c -> c.rank(l.rank()));
+        if (gate.isEmpty()) {
+            return Optional.of("'" + l.title() + "' needs the rank '" + l.rank() + "', which career.yaml does not have");
+        }
+        return Optional.of("'" + l.title() + "' needs the rank " + gate.get().name() + " (" + gate.get().xp()
+                + " XP); you have " + xp + " XP: " + (gate.get().xp() - xp)
+                + " XP to go. Pass open lessons to earn XP.");
+    }
+
+    /**
+     * The lesson to suggest next: the first open lesson (never tried), else the first tried and not yet
+     * passed, in list order; empty when every playable lesson is passed.
+     */
+    public Optional<LessonStatus> suggestion(Optional<LearnerProgress> progress) {
+        List<LessonStatus> all = statuses(progress);
+        return all.stream().filter(s -> s.state() == State.OPEN).findFirst()
+                .or(() -> all.stream().filter(s -> s.state() == State.TRIED).findFirst());
+    }
+
+    /** The lesson after {@code lessonId} that the learner can play, in list order (wrapping); empty if none. */
+    public Optional<LessonStatus> after(String lessonId, Optional<LearnerProgress> progress) {
+        List<LessonStatus> all = statuses(progress);
+        int at = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).lesson().id().equals(lessonId)) {
+                at = i;
+            }
+        }
+        for (int k = 1; k <= all.size(); k++) {
+            LessonStatus s = all.get(Math.floorMod(at + k, all.size()));
+            if (s.canPlay() && !s.lesson().id().equals(lessonId) && s.state() != State.PASSED) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Ana: Assistant Engineer, 140 XP — 60 XP to Engineer". */

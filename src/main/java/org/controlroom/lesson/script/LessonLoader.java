@@ -90,7 +90,10 @@ public final class LessonLoader {
         try (Stream<Path> walk = Files.walk(lessonsDir, MAX_DEPTH)) {
             return walk.filter(p -> {
                 String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                // a career.yaml deeper down (a lesson pack's own ladder, or the lessons folder below the one
+                // given) is a ladder, never a lesson
                 return (name.endsWith(".yaml") || name.endsWith(".yml")) && !p.equals(careerFile)
+                        && !name.equals(CareerLoader.FILE_NAME)
                         && !Files.isDirectory(p);
             }).sorted((a, b) -> relative(lessonsDir, a).compareTo(relative(lessonsDir, b))).toList();
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -200,4 +200,30 @@ final class SqliteAttemptRepository implements AttemptRepository {
             }
         });
     }
+
+    @Override
+    public List<org.controlroom.store.AttemptSummary> history(long learnerId, int limit) {
+        return db.call("read a learner's attempts", c -> {
+            List<org.controlroom.store.AttemptSummary> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, lesson_id, started_at, finished_at, score,"
+                    + " passed, xp_earned FROM attempts WHERE learner_id = ? ORDER BY started_at DESC, id DESC LIMIT ?")) {
+                p.setLong(1, learnerId);
+                p.setInt(2, Math.max(0, limit));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        Optional<Instant> started = SqliteLearnerRepository.instant(rs.getString(3));
+                        if (started.isEmpty()) {
+                            continue;
+                        }
+                        Optional<Instant> finished = SqliteLearnerRepository.instant(rs.getString(4));
+                        double score = rs.getDouble(5);
+                        Optional<Double> s = rs.wasNull() || finished.isEmpty() ? Optional.empty() : Optional.of(score);
+                        out.add(new org.controlroom.store.AttemptSummary(rs.getLong(1), rs.getString(2), started.get(),
+                                finished, s, rs.getInt(6) == 1, rs.getInt(7)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }

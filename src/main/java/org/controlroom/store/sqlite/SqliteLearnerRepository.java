@@ -61,6 +61,49 @@ final class SqliteLearnerRepository implements LearnerRepository {
     }
 
     @Override
+    public Learner rename(String name, String newName) {
+        String clean = LearnerNames.clean(newName);
+        return db.transaction("rename a learner", c -> {
+            Learner who = find(c, name).orElseThrow(() -> new StoreException("no learner called '" + name + "'"));
+            Optional<Learner> taken = find(c, clean);
+            if (taken.isPresent() && taken.get().id() != who.id()) {
+                throw new StoreException("there is already a learner called '" + taken.get().name()
+                        + "'; choose another name");
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE learners SET name = ? WHERE id = ?")) {
+                p.setString(1, clean);
+                p.setLong(2, who.id());
+                p.executeUpdate();
+            }
+            return new Learner(who.id(), clean, who.createdAt(), who.problem());
+        });
+    }
+
+    @Override
+    public void remove(String name) {
+        db.transaction("remove a learner", c -> {
+            Learner who = find(c, name).orElseThrow(() -> new StoreException("no learner called '" + name + "'"));
+            // the schema's foreign keys cascade; these deletes say so explicitly, child tables first, so a
+            // database opened without foreign keys enforced loses no row to a dangling learner id either
+            for (String sql : List.of(
+                    "DELETE FROM answers WHERE attempt_id IN (SELECT id FROM attempts WHERE learner_id = ?)",
+                    "DELETE FROM xp_awards WHERE learner_id = ?",
+                    "DELETE FROM attempts WHERE learner_id = ?",
+                    "DELETE FROM lesson_results WHERE learner_id = ?",
+                    "DELETE FROM career_state WHERE learner_id = ?",
+                    "DELETE FROM sessions WHERE learner_id = ?",
+                    "DELETE FROM music_library WHERE learner_id = ?",
+                    "DELETE FROM learners WHERE id = ?")) {
+                try (PreparedStatement p = c.prepareStatement(sql)) {
+                    p.setLong(1, who.id());
+                    p.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Optional<Learner> findByName(String name) {
         return db.call("find a learner", c -> find(c, name));
     }
