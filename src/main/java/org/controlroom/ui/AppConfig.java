@@ -4,13 +4,40 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.controlroom.store.DataLocation;
+import org.controlroom.ui.shell.Settings;
 
-/** Where the app finds its lessons and its learner database. */
-public record AppConfig(Path lessonsDir, Path assetsDir, Path database) {
+/**
+ * Where the app finds its lessons, its learner database and its settings file.
+ *
+ * @param settingsFile the per-user settings (theme, sound device, window place…); tests give a temporary one
+ */
+public record AppConfig(Path lessonsDir, Path assetsDir, Path database, Path settingsFile) {
 
-    /** The defaults: the shipped lessons (see LessonsLocation) with their audio-assets, the per-user database. */
+    /** With the settings file beside the database (a test's temporary database keeps its settings with it). */
+    public AppConfig(Path lessonsDir, Path assetsDir, Path database) {
+        this(lessonsDir, assetsDir, database, database.toAbsolutePath().resolveSibling("settings.properties"));
+    }
+
+    /**
+     * The defaults: the shipped lessons (see LessonsLocation) with their audio-assets; the settings file in
+     * the per-user data folder; the database there, or in the data folder chosen in the settings (unless
+     * {@code CONTROL_ROOM_DB} names one).
+     */
     public static AppConfig defaults() {
         Path lessons = org.controlroom.lesson.script.LessonsLocation.find();
-        return new AppConfig(lessons, lessons.resolveSibling("audio-assets"), DataLocation.resolve(Optional.empty()));
+        Path standard = DataLocation.resolve(Optional.empty(), java.util.Map.of(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+        Path settings = standard.resolveSibling("settings.properties");
+        Path db = DataLocation.resolve(Optional.empty());
+        String env = System.getenv(DataLocation.ENV);
+        if (env != null && !env.isBlank()) {
+            settings = db.toAbsolutePath().resolveSibling("settings.properties");
+        } else {
+            Optional<Path> chosen = Settings.load(settings).dataFolder();
+            if (chosen.isPresent()) {
+                db = chosen.get().resolve(DataLocation.FILE_NAME);
+            }
+        }
+        return new AppConfig(lessons, lessons.resolveSibling("audio-assets"), db, settings);
     }
 }

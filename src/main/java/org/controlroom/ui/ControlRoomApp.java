@@ -5,7 +5,8 @@ import java.awt.GraphicsEnvironment;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 
-import com.formdev.flatlaf.FlatDarkLaf;
+import org.controlroom.ui.shell.Settings;
+import org.controlroom.ui.shell.Themes;
 
 /** Starts the Swing app: look and feel once, then the main window on the EDT. */
 public final class ControlRoomApp {
@@ -19,11 +20,14 @@ public final class ControlRoomApp {
     }
 
     public static void launch() {
+        // the theme is settled before the window opens; "follow the system" asks the desktop here, on the
+        // main thread, not on the event thread
+        AppConfig config = AppConfig.defaults();
+        boolean dark = Themes.dark(Settings.load(config.settingsFile()).theme());
         SwingUtilities.invokeLater(() -> {
             try {
-                installLookAndFeel();
-                MainWindow window = new MainWindow();
-                window.setLocationRelativeTo(null);
+                installLookAndFeel(config.settingsFile(), dark);
+                MainWindow window = new MainWindow(config);
                 window.setVisible(true);
             } catch (RuntimeException e) {
                 JOptionPane.showMessageDialog(null, "Control Room could not start: " + e.getMessage(),
@@ -33,11 +37,13 @@ public final class ControlRoomApp {
         });
     }
 
-    /** FlatLaf, set once at start. */
+    /** FlatLaf dark, the default theme (tests and callers without settings). */
     public static void installLookAndFeel() {
-        FlatDarkLaf.setup();
-        javax.swing.UIManager.put("Component.arc", 8);
-        javax.swing.UIManager.put("Button.arc", 8);
-        javax.swing.UIManager.put("ScrollBar.showButtons", false);
+        Themes.apply(true);
+    }
+
+    /** FlatLaf in the theme the settings ask for ({@code dark} as worked out for "follow the system"). */
+    static void installLookAndFeel(java.nio.file.Path settingsFile, boolean dark) {
+        Themes.apply(dark);
     }
 }

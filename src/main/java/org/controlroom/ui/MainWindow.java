@@ -3,14 +3,18 @@ package org.controlroom.ui;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
-import java.awt.GridLayout;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,32 +22,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.swing.BorderFactory;
-import javax.swing.JButton;
+import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JProgressBar;
 import javax.swing.KeyStroke;
-import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
+import javax.swing.SwingWorker;
 import javax.swing.WindowConstants;
 
 import org.controlroom.dsp.io.AudioFormatKind;
+import org.controlroom.dsp.play.OutputDevices;
+import org.controlroom.dsp.play.PlaybackUnavailableException;
 import org.controlroom.lesson.music.MusicEntry;
 import org.controlroom.lesson.music.MusicStatus;
 import org.controlroom.lesson.music.MyMusic;
 import org.controlroom.lesson.music.MyMusicDrill;
 import org.controlroom.lesson.practice.DrillSound;
+import org.controlroom.lesson.practice.HomeSummary;
+import org.controlroom.lesson.practice.LearnerExport;
 import org.controlroom.lesson.practice.LessonService;
 import org.controlroom.lesson.practice.Practice;
-import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.practice.PracticeController;
 import org.controlroom.lesson.practice.PracticeException;
+import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.run.LessonRunner;
 import org.controlroom.lesson.run.Response;
-import org.controlroom.lesson.script.CareerLadder;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.LessonCatalog;
 import org.controlroom.lesson.script.LessonLoader;
@@ -51,28 +63,57 @@ import org.controlroom.lesson.script.Rank;
 import org.controlroom.store.Learner;
 import org.controlroom.store.LearnerProgress;
 import org.controlroom.store.LearnerStore;
-import org.controlroom.store.LessonResult;
 import org.controlroom.store.StoreException;
-
-import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.shell.FirstStartPanel;
+import org.controlroom.ui.shell.HomePanel;
+import org.controlroom.ui.shell.LearnersPanel;
+import org.controlroom.ui.shell.Settings;
+import org.controlroom.ui.shell.SettingsPanel;
+import org.controlroom.ui.shell.Themes;
 
 /**
- * The main window: home, the lesson list and the practice screen. Loading lessons, the learner
- * database and every answer run on one background worker, never on the event thread.
+ * The main window: home (or the first start), the lesson list, the practice screen, My music, the
+ * learners and the settings, with a menu bar naming every shortcut. Every screen has a way back
+ * (Escape, a back button); leaving an attempt asks "resume later / quit". Loading lessons, the learner
+ * database and every answer run on one background worker, never on the event thread; while it works
+ * the status bar shows a progress bar.
  */
 public final class MainWindow extends JFrame {
 
+    /** What the learner chose when leaving an attempt under way. */
+    enum Leave { RESUME_LATER, QUIT, STAY }
+
+    static final String HOME = "home";
+    static final String LESSONS = "lessons";
+    static final String PRACTICE = "practice";
+    static final String MUSIC = "music";
+    static final String SETTINGS = "settings";
+    static final String LEARNERS = "learners";
+
     private final AppConfig config;
+    private final Settings settings;
     private final CardLayout screens = new CardLayout();
     private final JPanel root = new JPanel(screens);
     private final LessonsPanel lessons;
     private final PracticePanel practice;
     private final MyMusicPanel music;
+    private final HomePanel home;
+    private final FirstStartPanel firstStart;
+    private final SettingsPanel settingsPanel;
+    private final LearnersPanel learnersPanel;
+    private final JProgressBar busy = new JProgressBar();
+    private final JLabel busyText = new JLabel(" ");
+    private final AtomicInteger pending = new AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "control-room-worker");
         t.setDaemon(true);
         return t;
     });
+    /** The screen showing, and the one "back" returns to from settings and learners (event thread). */
+    private String current = HOME;
+    private String beforeAside = HOME;
+    /** Asks how to leave an attempt under way (a dialog; tests answer it themselves). */
+    private java.util.function.Supplier<Leave> leaveChooser = this::askLeave;
 
     // touched only on the worker thread
     private LearnerStore store;
@@ -81,6 +122,9 @@ public final class MainWindow extends JFrame {
     private LessonService lessonService;
     private String learner;
     private PracticeController controller;
+    private String playing;
+    /** Attempts left with "resume later", by learner id and lesson id. */
+    private final Map<String, PracticeController> paused = new HashMap<>();
     /** The learner's music as last checked in full, with the paths it was checked for (by learner id). */
     private final Map<Long, CheckedMusic> checkedMusic = new HashMap<>();
     /** Bumped whenever the music screen starts checking again: older checks still queued stop. */
@@ -95,14 +139,16 @@ public final class MainWindow extends JFrame {
     }
 
     public MainWindow(AppConfig config) {
-        super("Control Room");
+        super(Texts.get("shell.app.title"));
         this.config = config;
+        this.settings = Settings.load(config.settingsFile());
+        OutputDevices.choose(settings.outputDevice());
+        OutputDevices.bufferFrames(settings.bufferFrames());
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setMinimumSize(new Dimension(720, 480));
-        setSize(960, 640);
-        lessons = new LessonsPanel(() -> screens.show(root, "home"), this::addLearner, this::chooseLearner, this::play,
-                this::openMusic);
+        placeWindow();
+        lessons = new LessonsPanel(this::goHome, this::addLearner, this::chooseLearner, this::play, this::openMusic);
         music = new MyMusicPanel(new MyMusicPanel.Actions() {
             @Override
             public void add(List<Path> paths) {
@@ -120,7 +166,7 @@ public final class MainWindow extends JFrame {
                     musicGeneration++;
                     refresh();
                 });
-                screens.show(root, "lessons");
+                show(LESSONS);
             }
         });
         practice = new PracticePanel(new PracticePanel.Actions() {
@@ -156,26 +202,238 @@ public final class MainWindow extends JFrame {
 
             @Override
             public void back() {
-                work(() -> {
-                    closeController();
-                    refresh();
-                });
-                screens.show(root, "lessons");
+                leavePractice();
+            }
+
+            @Override
+            public void tryAgain() {
+                MainWindow.this.tryAgain();
+            }
+
+            @Override
+            public void nextLesson() {
+                MainWindow.this.nextLesson();
             }
         });
-        root.add(homeScreen(), "home");
-        root.add(lessons, "lessons");
-        root.add(practice, "practice");
-        root.add(music, "music");
-        setContentPane(root);
-        getRootPane().registerKeyboardAction(e -> dispose(),
-                KeyStroke.getKeyStroke(KeyEvent.VK_Q, java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()),
+        firstStart = new FirstStartPanel(new FirstStartPanel.Actions() {
+            @Override
+            public void choose(String name) {
+                work(() -> {
+                    learner = name;
+                    ui(() -> settings.lastLearner(name));
+                    walk();
+                });
+            }
+
+            @Override
+            public void add(String name) {
+                work(() -> {
+                    ensureOpen();
+                    try {
+                        learner = store.learners().add(name).name();
+                    } catch (StoreException e) {
+                        List<String> names = store.learners().list().stream().map(Learner::name).toList();
+                        ui(() -> firstStart.showWho(names, e.getMessage()));
+                        return;
+                    }
+                    String chosen = learner;
+                    ui(() -> settings.lastLearner(chosen));
+                    walk();
+                });
+            }
+
+            @Override
+            public void done() {
+                settings.firstStartDone(true);
+                openLessons();
+            }
+        });
+        home = new HomePanel(new HomePanel.Actions() {
+            @Override
+            public void lessons() {
+                openLessons();
+            }
+
+            @Override
+            public void showLesson(String lessonId) {
+                openLessons();
+                work(() -> ui(() -> lessons.select(lessonId)));
+            }
+
+            @Override
+            public void play(String lessonId) {
+                work(() -> {
+                    if (learner != null) {
+                        String who = learner;
+                        MainWindow.this.play(who, lessonId);
+                    }
+                });
+            }
+
+            @Override
+            public void career() {
+                work(MainWindow.this::walk);
+            }
+        }, firstStart);
+        settingsPanel = new SettingsPanel(new SettingsPanel.Actions() {
+            @Override
+            public void theme(Settings.Theme theme) {
+                settings.theme(theme);
+                applyTheme(theme);
+            }
+
+            @Override
+            public void device(String name) {
+                settings.outputDevice(name);
+                OutputDevices.choose(name);
+                settingsPanel.showStatus(settings.problem().isEmpty()
+                        ? Texts.get("shell.settings.device.chosen", name.isEmpty() ? Texts.get("shell.settings.device.default") : name)
+                        : settings.problem());
+            }
+
+            @Override
+            public void buffer(int frames) {
+                settings.bufferFrames(frames);
+                OutputDevices.bufferFrames(frames);
+                settingsPanel.showStatus(settings.problem().isEmpty() ? Texts.get("shell.settings.buffer.chosen", frames)
+                        : settings.problem());
+            }
+
+            @Override
+            public void testTone() {
+                String device = settings.outputDevice();
+                int frames = settings.bufferFrames();
+                Thread t = new Thread(() -> {
+                    Optional<String> error;
+                    try {
+                        OutputDevices.testTone(device, frames, 0.8);
+                        error = Optional.empty();
+                    } catch (PlaybackUnavailableException e) {
+                        error = Optional.of(e.getMessage());
+                    }
+                    Optional<String> result = error;
+                    ui(() -> settingsPanel.showTone(result));
+                }, "control-room-test-tone");
+                t.setDaemon(true);
+                t.start();
+            }
+
+            @Override
+            public void dataFolder(Path folder) {
+                settings.dataFolder(Optional.of(folder));
+                showSettings();
+            }
+
+            @Override
+            public void myMusic() {
+                work(() -> {
+                    if (learner != null) {
+                        String who = learner;
+                        ui(() -> openMusic(who));
+                    } else {
+                        ui(() -> settingsPanel.showStatus(Texts.get("shell.settings.music.noLearner")));
+                    }
+                });
+            }
+
+            @Override
+            public void back() {
+                goBackFromAside();
+            }
+        });
+        learnersPanel = new LearnersPanel(new LearnersPanel.Actions() {
+            @Override
+            public void add(String name) {
+                learnerWork(() -> {
+                    learner = store.learners().add(name).name();
+                    return Texts.get("shell.learners.added", learner);
+                });
+            }
+
+            @Override
+            public void rename(String name, String newName) {
+                learnerWork(() -> {
+                    Learner l = store.learners().rename(name, newName);
+                    if (learner != null && learner.equalsIgnoreCase(name)) {
+                        learner = l.name();
+                    }
+                    return Texts.get("shell.learners.renamed", name, l.name());
+                });
+            }
+
+            @Override
+            public void remove(String name, Optional<Path> export) {
+                learnerWork(() -> {
+                    String kept = "";
+                    if (export.isPresent()) {
+                        int n = LearnerExport.write(store, name, export.get());
+                        kept = " " + Texts.get("shell.learners.exported", n, export.get());
+                    }
+                    Optional<Long> id = store.learners().findByName(name).map(Learner::id);
+                    id.ifPresent(i -> paused.entrySet().removeIf(e -> {
+                        if (e.getKey().startsWith(i + "\u0000")) {
+                            e.getValue().close();
+                            return true;
+                        }
+                        return false;
+                    }));
+                    store.learners().remove(name);
+                    if (learner != null && learner.equalsIgnoreCase(name)) {
+                        learner = null;
+                    }
+                    return Texts.get("shell.learners.removed", name) + kept;
+                });
+            }
+
+            @Override
+            public void choose(String name) {
+                work(() -> {
+                    learner = name;
+                    ui(() -> settings.lastLearner(name));
+                    refresh();
+                    ui(() -> goHome());
+                });
+            }
+
+            @Override
+            public void back() {
+                goBackFromAside();
+            }
+        });
+        root.add(home, HOME);
+        root.add(lessons, LESSONS);
+        root.add(practice, PRACTICE);
+        root.add(music, MUSIC);
+        root.add(settingsPanel, SETTINGS);
+        root.add(learnersPanel, LEARNERS);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(root, BorderLayout.CENTER);
+        JPanel statusBar = new JPanel(new BorderLayout(8, 0));
+        busy.setName("busy");
+        busy.setIndeterminate(true);
+        busy.setVisible(false);
+        busy.setPreferredSize(new Dimension(120, 8));
+        busyText.setName("busyText");
+        statusBar.add(busyText, BorderLayout.CENTER);
+        statusBar.add(busy, BorderLayout.EAST);
+        statusBar.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 12, 4, 12));
+        content.add(statusBar, BorderLayout.SOUTH);
+        setContentPane(content);
+        setJMenuBar(menus());
+        getRootPane().registerKeyboardAction(e -> back(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                rememberWindow();
+            }
+
             @Override
             public void windowClosed(WindowEvent e) {
                 work(() -> {
                     closeController();
+                    paused.values().forEach(PracticeController::close);
+                    paused.clear();
                     if (store != null) {
                         store.close();
                     }
@@ -183,56 +441,382 @@ public final class MainWindow extends JFrame {
                 worker.shutdown();
             }
         });
+        work(this::startUp);
     }
 
-    private JPanel homeScreen() {
-        JPanel home = new JPanel(new BorderLayout(0, 24));
-        home.setBorder(BorderFactory.createEmptyBorder(32, 40, 32, 40));
+    // ---- window place, theme, menus ----
 
-        JLabel title = new JLabel("Control Room");
-        title.setName("homeTitle");
-        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h00");
-        JLabel subtitle = new JLabel("Train your ears. Learn the producer's job. Scores come from the audio.");
-        subtitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
-        JPanel header = new JPanel(new GridLayout(0, 1, 0, 6));
-        header.add(title);
-        header.add(subtitle);
-        home.add(header, BorderLayout.NORTH);
-
-        JPanel cards = new JPanel(new GridLayout(1, 3, 16, 0));
-        cards.add(card("Ear training", "EQ boosts and cuts, gain steps, Q, compression, level and pan."));
-        cards.add(card("Scenarios", "Arrange a song, choose and comp takes, mix to a brief, run a budget."));
-        cards.add(card("Career", "Runner \u2192 Assistant Engineer \u2192 Engineer \u2192 Producer "
-                + "\u2192 Executive Producer."));
-        JButton start = new JButton("Start training \u2192");
-        start.setName("startTraining");
-        start.putClientProperty(FlatClientProperties.STYLE, "font: +2");
-        start.addActionListener(e -> openLessons());
-        JPanel startRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
-        startRow.add(start);
-        JPanel top = new JPanel(new BorderLayout(0, 24));
-        top.add(cards, BorderLayout.NORTH);
-        top.add(startRow, BorderLayout.CENTER);
-        home.add(top, BorderLayout.CENTER);
-        return home;
+    /** The saved size and place when they still fit a screen; else 960×640 in the middle. */
+    private void placeWindow() {
+        Optional<Rectangle> saved = settings.windowBounds();
+        Rectangle screen = GraphicsEnvironment.isHeadless() ? new Rectangle(0, 0, 1280, 800)
+                : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        if (saved.isPresent() && screen.intersects(saved.get())) {
+            setBounds(saved.get());
+            if (settings.windowMaximized()) {
+                setExtendedState(getExtendedState() | MAXIMIZED_BOTH);
+            }
+        } else {
+            setSize(960, 640);
+            setLocationRelativeTo(null);
+        }
     }
 
-    private static JComponent card(String heading, String text) {
-        JPanel p = new JPanel(new BorderLayout(0, 8));
-        p.putClientProperty(FlatClientProperties.STYLE, "arc: 12; background: lighten(@background,5%)");
-        p.setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
-        JLabel h = new JLabel(heading);
-        h.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
-        JLabel body = new JLabel("<html>" + text + "</html>");
-        body.setVerticalAlignment(SwingConstants.TOP);
-        p.add(h, BorderLayout.NORTH);
-        p.add(body, BorderLayout.CENTER);
-        return p;
+    /** Keeps the window's size and place for the next start. */
+    void rememberWindow() {
+        boolean max = (getExtendedState() & MAXIMIZED_BOTH) == MAXIMIZED_BOTH;
+        settings.window(getBounds(), max);
+    }
+
+    /** Applies a theme: a "follow the system" question goes to the desktop off the event thread. */
+    private void applyTheme(Settings.Theme theme) {
+        new SwingWorker<Boolean, Void>() {
+            @Override
+            protected Boolean doInBackground() {
+                return Themes.dark(theme);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    Themes.apply(get());
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    Themes.apply(true);
+                }
+                if (SETTINGS.equals(current)) {
+                    showSettings();
+                }
+            }
+        }.execute();
+    }
+
+    private JMenuBar menus() {
+        int ctrl = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        JMenuBar bar = new JMenuBar();
+        JMenu go = menu("shell.menu.go", KeyEvent.VK_G);
+        go.add(item("shell.menu.home", KeyStroke.getKeyStroke(KeyEvent.VK_H, ctrl), this::goHome));
+        go.add(item("shell.menu.lessons", KeyStroke.getKeyStroke(KeyEvent.VK_L, ctrl), this::openLessons));
+        go.add(item("shell.menu.back", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), this::back));
+        go.addSeparator();
+        go.add(item("shell.menu.settings", KeyStroke.getKeyStroke(KeyEvent.VK_COMMA, ctrl), this::showSettings));
+        go.addSeparator();
+        go.add(item("shell.menu.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, ctrl), () -> {
+            rememberWindow();
+            dispose();
+        }));
+        JMenu who = menu("shell.menu.learner", KeyEvent.VK_E);
+        who.add(item("shell.menu.learners", KeyStroke.getKeyStroke(KeyEvent.VK_L, ctrl | InputEvent.SHIFT_DOWN_MASK),
+                this::showLearners));
+        who.add(item("shell.menu.music", KeyStroke.getKeyStroke(KeyEvent.VK_M, ctrl), () -> work(() -> {
+            if (learner != null) {
+                String name = learner;
+                ui(() -> openMusic(name));
+            }
+        })));
+        who.add(item("shell.menu.career", KeyStroke.getKeyStroke(KeyEvent.VK_R, ctrl), () -> work(this::walk)));
+        // the practice screen's own keys: shown here, handled by the screen (so these items only name them)
+        JMenu keys = menu("shell.menu.practice", KeyEvent.VK_P);
+        keys.add(shown("shell.menu.practice.listenA", KeyStroke.getKeyStroke(KeyEvent.VK_A, 0)));
+        keys.add(shown("shell.menu.practice.listenB", KeyStroke.getKeyStroke(KeyEvent.VK_B, 0)));
+        keys.add(shown("shell.menu.practice.answer", KeyStroke.getKeyStroke(KeyEvent.VK_1, 0)));
+        keys.add(shown("shell.menu.practice.next", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0)));
+        keys.add(shown("shell.menu.practice.leave", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0)));
+        JMenu help = menu("shell.menu.help", KeyEvent.VK_H);
+        help.add(item("shell.menu.shortcuts", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), () ->
+                JOptionPane.showMessageDialog(this, "<html>" + Texts.get("shell.shortcuts") + "</html>",
+                        Texts.get("shell.menu.shortcuts"), JOptionPane.INFORMATION_MESSAGE)));
+        bar.add(go);
+        bar.add(who);
+        bar.add(keys);
+        bar.add(help);
+        return bar;
+    }
+
+    private static JMenu menu(String key, int mnemonic) {
+        JMenu m = new JMenu(Texts.get(key));
+        m.setMnemonic(mnemonic);
+        m.setName(key);
+        return m;
+    }
+
+    private static JMenuItem item(String key, KeyStroke keys, Runnable action) {
+        JMenuItem i = new JMenuItem(new AbstractAction(Texts.get(key)) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+        i.setName(key);
+        i.setAccelerator(keys);
+        return i;
+    }
+
+    /** A menu item that names a key the practice screen handles (disabled, so the menu never takes the key). */
+    private static JMenuItem shown(String key, KeyStroke keys) {
+        JMenuItem i = new JMenuItem(Texts.get(key));
+        i.setName(key);
+        i.setAccelerator(keys);
+        i.setEnabled(false);
+        return i;
+    }
+
+    // ---- screens and the way back ----
+
+    private void show(String screen) {
+        current = screen;
+        screens.show(root, screen);
+        if (LESSONS.equals(screen)) {
+            lessons.focusTable();
+        } else if (PRACTICE.equals(screen)) {
+            practice.requestFocusInWindow();
+        }
+    }
+
+    /** Which screen shows (tests). */
+    String currentScreen() {
+        return current;
+    }
+
+    /** Escape and Go ▸ Back: the screen before this one; an attempt under way asks first. */
+    void back() {
+        switch (current) {
+            case LESSONS -> goHome();
+            case PRACTICE -> leavePractice();
+            case MUSIC -> {
+                work(() -> {
+                    musicGeneration++;
+                    refresh();
+                });
+                show(LESSONS);
+            }
+            case SETTINGS, LEARNERS -> goBackFromAside();
+            default -> {
+                // home is where the way back ends
+            }
+        }
+    }
+
+    private void goBackFromAside() {
+        String to = beforeAside;
+        if (LESSONS.equals(to)) {
+            openLessons();
+        } else if (PRACTICE.equals(to)) {
+            show(PRACTICE);
+        } else {
+            goHome();
+        }
+    }
+
+    private void goHome() {
+        show(HOME);
+        work(this::refreshHome);
+    }
+
+    private void showSettings() {
+        if (!SETTINGS.equals(current) && !LEARNERS.equals(current)) {
+            beforeAside = current;
+        }
+        show(SETTINGS);
+        Settings.Theme theme = settings.theme();
+        new SwingWorker<Object[], Void>() {
+            @Override
+            protected Object[] doInBackground() {
+                Optional<Boolean> dark = theme == Settings.Theme.SYSTEM ? Themes.systemPrefersDark() : Optional.empty();
+                return new Object[] {OutputDevices.list(), dark};
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            protected void done() {
+                try {
+                    Object[] r = get();
+                    settingsPanel.show(settings, (List<OutputDevices.Device>) r[0], config.database(),
+                            (Optional<Boolean>) r[1]);
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    settingsPanel.show(settings, List.of(), config.database(), Optional.empty());
+                }
+            }
+        }.execute();
+    }
+
+    private void showLearners() {
+        if (!SETTINGS.equals(current) && !LEARNERS.equals(current)) {
+            beforeAside = current;
+        }
+        show(LEARNERS);
+        learnerWork(() -> "");
+    }
+
+    /** Store work for the learners screen, then the list again with what happened (on the worker). */
+    private void learnerWork(java.util.function.Supplier<String> action) {
+        work(() -> {
+            String said;
+            try {
+                ensureOpen();
+                said = action.get();
+            } catch (StoreException e) {
+                said = e.getMessage();
+            }
+            List<String> names = store.learners().list().stream().map(Learner::name).toList();
+            String chosen = learner;
+            String text = said;
+            ui(() -> {
+                learnersPanel.showLearners(names, chosen);
+                learnersPanel.showStatus(text.isEmpty() ? " " : text);
+                settings.lastLearner(chosen);
+            });
+        });
+    }
+
+    /** The learners screen (tests answer its dialogs). */
+    LearnersPanel learnersPanel() {
+        return learnersPanel;
+    }
+
+    /** Replaces the "resume later / quit" dialog (tests). */
+    void leaveWith(java.util.function.Supplier<Leave> chooser) {
+        leaveChooser = chooser;
+    }
+
+    private Leave askLeave() {
+        Object[] options = {Texts.get("shell.leave.later"), Texts.get("shell.leave.quit"), Texts.get("shell.leave.stay")};
+        int r = JOptionPane.showOptionDialog(this, Texts.get("shell.leave.ask"), Texts.get("shell.leave.title"),
+                JOptionPane.DEFAULT_OPTION, JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
+        return r == 0 ? Leave.RESUME_LATER : r == 1 ? Leave.QUIT : Leave.STAY;
+    }
+
+    /** Leaves the practice screen: from the brief or the result at once; from an attempt under way, asked. */
+    private void leavePractice() {
+        String card = practice.showing();
+        if ("question".equals(card) || "session".equals(card)) {
+            Leave how = leaveChooser.get();
+            if (how == Leave.STAY) {
+                return;
+            }
+            practice.closeSessionScreen();
+            work(() -> {
+                if (controller != null) {
+                    if (how == Leave.RESUME_LATER) {
+                        controller.pause();
+                        paused.put(pauseKey(controller), controller);
+                    } else {
+                        controller.quit();
+                    }
+                    controller = null;
+                }
+                refresh();
+                ui(() -> lessons.showStatus(Texts.get(how == Leave.RESUME_LATER ? "shell.leave.paused" : "shell.leave.quitted")));
+            });
+        } else {
+            work(() -> {
+                closeController();
+                refresh();
+            });
+        }
+        show(LESSONS);
+    }
+
+    private static String pauseKey(PracticeController c) {
+        return c.attempt().learner().id() + "\u0000" + c.runner().lesson().id();
+    }
+
+    private void tryAgain() {
+        work(() -> {
+            if (playing != null && learner != null) {
+                String who = learner;
+                play(who, playing);
+            }
+        });
+    }
+
+    private void nextLesson() {
+        work(() -> {
+            ensureOpen();
+            Optional<Learner> l = learner == null ? Optional.empty() : store.learners().findByName(learner);
+            if (l.isEmpty() || playing == null) {
+                return;
+            }
+            Optional<LearnerProgress> progress = Optional.of(store.progress().progress(l.get(), Practice.lessonHashes(catalog)));
+            Optional<LessonService.LessonStatus> next = lessonService.after(playing, progress);
+            if (next.isPresent()) {
+                play(l.get().name(), next.get().lesson().id());
+            } else {
+                closeController();
+                refresh();
+                ui(() -> {
+                    show(LESSONS);
+                    lessons.showStatus(Texts.get("shell.practice.noNextLesson"));
+                });
+            }
+        });
+    }
+
+    // ---- start, home, first start ----
+
+    /** At start: the lessons and the store open; home, or the first start when nobody trains yet (worker). */
+    private void startUp() {
+        String last = settings.lastLearner();
+        ui(() -> busyText.setText(Texts.get("shell.loading")));
+        try {
+            ensureOpen();
+        } catch (StoreException e) {
+            ui(() -> firstStart.showWho(List.of(), e.getMessage()));
+            return;
+        }
+        List<Learner> all = store.learners().list();
+        if (learner == null && !last.isEmpty()) {
+            learner = store.learners().findByName(last).map(Learner::name).orElse(null);
+        }
+        if (learner == null && !all.isEmpty()) {
+            learner = all.get(0).name();
+        }
+        refreshHome();
+    }
+
+    /** Home for the current learner, or the first start (worker). */
+    private void refreshHome() {
+        try {
+            ensureOpen();
+        } catch (StoreException e) {
+            ui(() -> firstStart.showWho(List.of(), e.getMessage()));
+            return;
+        }
+        List<String> names = store.learners().list().stream().map(Learner::name).toList();
+        Optional<Learner> l = learner == null ? Optional.empty() : store.learners().findByName(learner);
+        if (l.isEmpty() || names.isEmpty()) {
+            ui(() -> {
+                firstStart.showWho(names, "");
+                home.showFirstStart();
+            });
+            return;
+        }
+        LearnerProgress p = store.progress().progress(l.get(), Practice.lessonHashes(catalog));
+        HomeSummary s = HomeSummary.of(lessonService, p, store.attempts().history(l.get().id(), 50),
+                Clock.systemUTC().instant(), ZoneId.systemDefault(), 5);
+        ui(() -> home.showSummary(s, ZoneId.systemDefault()));
+    }
+
+    /** The walk up the career path, on home (worker). */
+    private void walk() {
+        ensureOpen();
+        List<FirstStartPanel.Step> steps = new ArrayList<>();
+        lessonService.career().ifPresent(c -> {
+            for (Rank r : c.ranks()) {
+                List<String> opens = lessonService.ordered().stream()
+                        .filter(x -> x.rank().equals(r.id()) && lessonService.playable(x)).map(Lesson::title).toList();
+                steps.add(new FirstStartPanel.Step(r.name(), r.xp(), r.role(), opens));
+            }
+        });
+        ui(() -> {
+            firstStart.showWalk(steps);
+            home.showFirstStart();
+            show(HOME);
+        });
     }
 
     private void openLessons() {
-        lessons.showStatus("Loading lessons and your progress\u2026");
-        screens.show(root, "lessons");
+        lessons.showStatus(Texts.get("shell.lessons.loading"));
+        show(LESSONS);
         work(this::refresh);
     }
 
@@ -245,6 +829,8 @@ public final class MainWindow extends JFrame {
                 ui(() -> lessons.showStatus(e.getMessage()));
                 return;
             }
+            String chosen = learner;
+            ui(() -> settings.lastLearner(chosen));
             refresh();
         });
     }
@@ -252,6 +838,7 @@ public final class MainWindow extends JFrame {
     private void chooseLearner(String name) {
         work(() -> {
             learner = name;
+            ui(() -> settings.lastLearner(name));
             refresh();
         });
     }
@@ -260,6 +847,16 @@ public final class MainWindow extends JFrame {
         work(() -> {
             ensureOpen();
             closeController();
+            Optional<Learner> l = store.learners().findByName(who);
+            PracticeController resumed = l.isEmpty() ? null : paused.remove(l.get().id() + "\u0000" + lessonId);
+            if (resumed != null) {
+                controller = resumed;
+                playing = lessonId;
+                practice.showMyMusic(Optional.empty());
+                controller.resume();
+                ui(() -> show(PRACTICE));
+                return;
+            }
             try {
                 Practice p = new Practice(lessonService, store.learners(), store.attempts(), store.progress(),
                         Optional.of(store.sessions()));
@@ -272,12 +869,13 @@ public final class MainWindow extends JFrame {
                                 : Optional.of("None of your music could be used (see My music\u2026): this drill plays"
                                         + " its own sound.")));
                 controller = new PracticeController(attempt, practice, new DrillSound());
-                ui(() -> {
-                    screens.show(root, "practice");
-                    practice.requestFocusInWindow();
-                });
+                playing = lessonId;
+                ui(() -> show(PRACTICE));
             } catch (PracticeException | StoreException e) {
-                ui(() -> lessons.showStatus(e.getMessage()));
+                ui(() -> {
+                    show(LESSONS);
+                    lessons.showStatus(e.getMessage());
+                });
             }
         });
     }
@@ -315,7 +913,7 @@ public final class MainWindow extends JFrame {
 
     private void openMusic(String who) {
         music.showLearner(who);
-        screens.show(root, "music");
+        show(MUSIC);
         work(() -> {
             try {
                 ensureOpen();
@@ -475,15 +1073,17 @@ public final class MainWindow extends JFrame {
     /** Opens the database and loads the lessons the first time (on the worker). */
     private void ensureOpen() {
         if (catalog == null) {
+            ui(() -> busyText.setText(Texts.get("shell.loading.lessons")));
             catalog = new LessonLoader(kinds.formats()).load(config.lessonsDir(), config.assetsDir());
             lessonService = new LessonService(catalog, kinds);
         }
         if (store == null) {
+            ui(() -> busyText.setText(Texts.get("shell.loading.store")));
             store = LearnerStore.open(config.database());
             if (!store.notices().isEmpty()) {
                 String notice = String.join(" ", store.notices());
-                ui(() -> javax.swing.JOptionPane.showMessageDialog(this, "<html><body style='width: 420px'>" + notice,
-                        "Learner database", javax.swing.JOptionPane.WARNING_MESSAGE));
+                ui(() -> JOptionPane.showMessageDialog(this, "<html><body style='width: 420px'>" + notice,
+                        Texts.get("shell.store.title"), JOptionPane.WARNING_MESSAGE));
             }
         }
     }
@@ -497,6 +1097,9 @@ public final class MainWindow extends JFrame {
             return;
         }
         List<Learner> all = store.learners().list();
+        if (learner != null && store.learners().findByName(learner).isEmpty()) {
+            learner = null;
+        }
         if (learner == null && !all.isEmpty()) {
             learner = all.get(0).name();
         }
@@ -504,21 +1107,26 @@ public final class MainWindow extends JFrame {
         Optional<LearnerProgress> progress = current.map(l -> store.progress().progress(l, Practice.lessonHashes(catalog)));
         long xp = progress.map(LearnerProgress::xp).orElse(0L);
         List<LessonsPanel.Row> rows = new ArrayList<>();
+        var ladder = lessonService.career();
         for (LessonService.LessonStatus st : lessonService.statuses(progress)) {
             Lesson l = st.lesson();
-            rows.add(new LessonsPanel.Row(l.id(), l.title(), l.kind().id(), st.rankName(), st.text(), st.canPlay()));
+            boolean isPaused = current.isPresent() && paused.containsKey(current.get().id() + "\u0000" + l.id());
+            int rankIndex = ladder.map(c -> c.indexOf(l.rank())).filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
+            rows.add(new LessonsPanel.Row(l.id(), l.title(), l.kind().id(), st.rankName(), rankIndex,
+                    LessonService.track(l), isPaused ? Texts.get("shell.lessons.paused") : st.text(), st.state().name(),
+                    st.canPlay(), lessonService.whyLocked(l, xp).orElse("")));
         }
-        String careerLine = lessonService.careerLine(current.map(Learner::name).orElse("Nobody"), xp);
-        String problems = catalog.problems().isEmpty() ? ""
-                : catalog.problems().size() + " problem(s) in the lesson files, e.g. " + catalog.problems().get(0)
-                        + " (run 'lessons validate')";
+        String careerLine = lessonService.careerLine(current.map(Learner::name).orElse(Texts.get("shell.lessons.nobody")), xp);
+        int problemCount = catalog.problems().size();
+        String problems = problemCount == 0 ? ""
+                : Texts.get("shell.lessons.problems", problemCount, catalog.problems().get(0));
         List<String> names = all.stream().map(Learner::name).toList();
         String selected = current.map(Learner::name).orElse(null);
         ui(() -> {
             lessons.showLearners(names, selected);
             lessons.showLessons(rows, careerLine);
-            lessons.showStatus(names.isEmpty() ? "No learners yet: type a name and press Add learner."
-                    : problems.isEmpty() ? "Choose a lesson and press Play (or Enter)." : problems);
+            lessons.showStatus(names.isEmpty() ? Texts.get("shell.lessons.noLearners")
+                    : problems.isEmpty() ? Texts.get("shell.lessons.hint") : problems);
         });
     }
 
@@ -526,11 +1134,23 @@ public final class MainWindow extends JFrame {
         if (worker.isShutdown()) {
             return;
         }
+        if (pending.incrementAndGet() == 1) {
+            ui(() -> busy.setVisible(pending.get() > 0));
+        }
         worker.submit(() -> {
             try {
                 r.run();
             } catch (RuntimeException e) {
-                ui(() -> lessons.showStatus("Something went wrong: " + e.getMessage()));
+                ui(() -> lessons.showStatus(Texts.get("shell.error", String.valueOf(e.getMessage()))));
+            } finally {
+                if (pending.decrementAndGet() == 0) {
+                    ui(() -> {
+                        if (pending.get() == 0) {
+                            busy.setVisible(false);
+                            busyText.setText(" ");
+                        }
+                    });
+                }
             }
         });
     }

@@ -56,7 +56,16 @@ final class PracticePanel extends JPanel implements PracticeView {
         /** Runs device or file work off the event thread. */
         void work(Runnable r);
 
+        /** Leaves the screen (the window asks "resume later / quit" when an attempt is under way). */
         void back();
+
+        /** Plays the lesson just finished again. */
+        default void tryAgain() {
+        }
+
+        /** Opens the next lesson in the list. */
+        default void nextLesson() {
+        }
     }
 
     private final Actions actions;
@@ -68,12 +77,12 @@ final class PracticePanel extends JPanel implements PracticeView {
     private final JLabel briefMusic = new JLabel(" ");
     private final JLabel stepMusic = new JLabel(" ");
     private final JLabel prompt = new JLabel();
-    private final JButton listenA = new JButton("A  original");
-    private final JButton listenB = new JButton("B  changed");
+    private final JButton listenA = new JButton(Texts.get("shell.practice.listenA"));
+    private final JButton listenB = new JButton(Texts.get("shell.practice.listenB"));
     private final JLabel soundProblem = new JLabel(" ");
     private final JPanel choices = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 8));
     private final JLabel feedback = new JLabel(" ");
-    private final JButton next = new JButton("Next \u21B5");
+    private final JButton next = new JButton(Texts.get("shell.practice.next"));
     private final JLabel resultScore = new JLabel();
     private final JPanel criteria = new JPanel(new GridLayout(0, 1, 0, 6));
     private final JLabel resultCareer = new JLabel();
@@ -102,10 +111,13 @@ final class PracticePanel extends JPanel implements PracticeView {
         briefText.setWrapStyleWord(true);
         briefText.setOpaque(false);
         briefText.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
-        JButton start = new JButton("Start \u21B5");
+        JButton start = new JButton(Texts.get("shell.practice.start"));
+        start.setToolTipText(Texts.get("shell.practice.start.tip"));
         start.setName("startAttempt");
         start.addActionListener(e -> actions.begin());
-        JButton back = new JButton("\u2190 Lessons");
+        JButton back = new JButton(Texts.get("shell.practice.back"));
+        back.setName("briefBack");
+        back.setToolTipText(Texts.get("shell.back.tip"));
         back.addActionListener(e -> actions.back());
         briefMusic.setName("briefMyMusic");
         briefMusic.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
@@ -130,8 +142,8 @@ final class PracticePanel extends JPanel implements PracticeView {
         head.add(stepMusic);
         listenA.setName("listenA");
         listenB.setName("listenB");
-        listenA.setToolTipText("Listen to A (key A)");
-        listenB.setToolTipText("Listen to B (key B)");
+        listenA.setToolTipText(Texts.get("shell.practice.listenA.tip"));
+        listenB.setToolTipText(Texts.get("shell.practice.listenB.tip"));
         listenA.addActionListener(e -> actions.listen(LessonRunner.Side.A));
         listenB.addActionListener(e -> actions.listen(LessonRunner.Side.B));
         soundProblem.setName("soundProblem");
@@ -139,6 +151,7 @@ final class PracticePanel extends JPanel implements PracticeView {
         feedback.setName("feedback");
         feedback.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
         next.setName("nextStep");
+        next.setToolTipText(Texts.get("shell.practice.next.tip"));
         next.addActionListener(e -> {
             if (answered) {
                 actions.next();
@@ -155,9 +168,9 @@ final class PracticePanel extends JPanel implements PracticeView {
         top.add(head, BorderLayout.NORTH);
         top.add(middle, BorderLayout.CENTER);
         p.add(top, BorderLayout.NORTH);
-        JButton leave = new JButton("\u2190 Lessons");
+        JButton leave = new JButton(Texts.get("shell.practice.back"));
         leave.setName("leaveAttempt");
-        leave.setToolTipText("Leave this attempt: the answers given so far are saved");
+        leave.setToolTipText(Texts.get("shell.practice.leave.tip"));
         leave.addActionListener(e -> actions.back());
         JPanel south = new JPanel(new BorderLayout());
         south.add(leave, BorderLayout.WEST);
@@ -172,9 +185,18 @@ final class PracticePanel extends JPanel implements PracticeView {
         resultScore.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
         resultCareer.setName("resultCareer");
         resultCareer.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
-        JButton back = new JButton("\u2190 Lessons");
+        JButton back = new JButton(Texts.get("shell.practice.back"));
         back.setName("backToLessons");
+        back.setToolTipText(Texts.get("shell.back.tip"));
         back.addActionListener(e -> actions.back());
+        JButton again = new JButton(Texts.get("shell.practice.again"));
+        again.setName("tryAgain");
+        again.setToolTipText(Texts.get("shell.practice.again.tip"));
+        again.addActionListener(e -> actions.tryAgain());
+        JButton onward = new JButton(Texts.get("shell.practice.nextLesson"));
+        onward.setName("nextLesson");
+        onward.setToolTipText(Texts.get("shell.practice.nextLesson.tip"));
+        onward.addActionListener(e -> actions.nextLesson());
         JPanel centre = new JPanel(new BorderLayout(0, 24));
         centre.add(criteria, BorderLayout.NORTH);
         centre.add(resultCareer, BorderLayout.CENTER);
@@ -182,7 +204,7 @@ final class PracticePanel extends JPanel implements PracticeView {
         top.add(resultScore, BorderLayout.NORTH);
         top.add(centre, BorderLayout.CENTER);
         p.add(top, BorderLayout.NORTH);
-        p.add(row(back), BorderLayout.SOUTH);
+        p.add(row(back, again, onward), BorderLayout.SOUTH);
         return p;
     }
 
@@ -206,6 +228,17 @@ final class PracticePanel extends JPanel implements PracticeView {
         }
     }
 
+    /** Which card shows: "brief", "question", "result" or "session" (event thread). */
+    String showing() {
+        String[] names = {"brief", "question", "result", "session"};
+        for (int i = 0; i < names.length; i++) {
+            if (getComponent(i).isVisible()) {
+                return names[i];
+            }
+        }
+        return "brief";
+    }
+
     private boolean isShowing(int card) {
         return getComponent(card).isVisible();
     }
@@ -219,6 +252,12 @@ final class PracticePanel extends JPanel implements PracticeView {
                 if (PracticePanel.this.isShowing()) {
                     r.run();
                 }
+            }
+
+            @Override
+            public boolean isEnabled() {
+                // a hidden practice screen leaves the key to the screen that shows (the window's other keys)
+                return PracticePanel.this.isShowing();
             }
         });
     }
@@ -324,7 +363,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     public void showStep(Step step) {
         edt(() -> {
             answered = false;
-            counter.setText(String.format(Locale.ROOT, "Step %d of %d", step.index() + 1, step.count()));
+            counter.setText(Texts.get("shell.practice.step", step.index() + 1, step.count()));
             prompt.setText("<html>" + escape(step.prompt()) + "</html>");
             boolean drill = step.drillQuestion().isPresent();
             listenA.setVisible(drill);
@@ -332,6 +371,9 @@ final class PracticePanel extends JPanel implements PracticeView {
             listenA.setSelected(false);
             listenB.setSelected(false);
             feedback.setText(" ");
+            // a new step always offers "Next": the last step's "See the score" must not stay on the button
+            // into the next attempt
+            next.setText(Texts.get("shell.practice.next"));
             next.setEnabled(false);
             choices.removeAll();
             choiceButtons.clear();
@@ -343,7 +385,7 @@ final class PracticePanel extends JPanel implements PracticeView {
                     boxes.add(box);
                     choices.add(box);
                 }
-                JButton confirm = new JButton("Confirm");
+                JButton confirm = new JButton(Texts.get("shell.practice.confirm"));
                 confirm.setName("choice1");
                 confirm.addActionListener(e -> answer(new Response.Options(boxes.stream().filter(JCheckBox::isSelected)
                         .map(b -> b.getName().substring("option-".length())).toList())));
@@ -379,11 +421,11 @@ final class PracticePanel extends JPanel implements PracticeView {
             answered = true;
             String mark = f.correct().map(c -> c ? "\u2714 " : "\u2718 ").orElse("");
             String points = f.maxPoints() > 0
-                    ? String.format(Locale.ROOT, "  (%s of %s points)", trim(f.points()), trim(f.maxPoints())) : "";
+                    ? "  " + Texts.get("shell.practice.points", trim(f.points()), trim(f.maxPoints())) : "";
             feedback.setText("<html>" + mark + escape(f.message()) + points + "</html>");
             feedback.putClientProperty(FlatClientProperties.STYLE, f.correct().map(c -> c
                     ? "foreground: #6cc070" : "foreground: #e0a050").orElse("foreground: null"));
-            next.setText(lastStep ? "See the score \u21B5" : "Next \u21B5");
+            next.setText(Texts.get(lastStep ? "shell.practice.score" : "shell.practice.next"));
             next.setEnabled(true);
             next.requestFocusInWindow();
         });
@@ -393,12 +435,12 @@ final class PracticePanel extends JPanel implements PracticeView {
     public void showResult(AttemptFinished result, String careerLine) {
         edt(() -> {
             closeSessionScreen();
-            resultScore.setText(String.format(Locale.ROOT, "Score %.1f / 100 \u2014 %s", result.score(),
-                    result.passed() ? "passed" : "not passed yet"));
+            resultScore.setText(Texts.get("shell.practice.result", String.format(Locale.ROOT, "%.1f", result.score()),
+                    Texts.get(result.passed() ? "shell.practice.passed" : "shell.practice.notPassed")));
             criteria.removeAll();
             for (Criterion c : result.criteria()) {
-                JLabel l = new JLabel(String.format(Locale.ROOT, "<html><b>%s</b> %.1f (weight %s): %s</html>",
-                        escape(c.name()), c.score(), trim(c.weight()), escape(c.detail())));
+                JLabel l = new JLabel("<html>" + Texts.get("shell.practice.criterion", escape(c.name()),
+                        String.format(Locale.ROOT, "%.1f", c.score()), trim(c.weight()), escape(c.detail())) + "</html>");
                 l.setName("criterion-" + c.name());
                 criteria.add(l);
             }
@@ -417,8 +459,8 @@ final class PracticePanel extends JPanel implements PracticeView {
 
     @Override
     public void showSoundProblem(String message) {
-        edt(() -> soundProblem.setText("<html><body style='width: 640px'>No sound: " + escape(message)
-                + " The drill still counts your answers.</body></html>"));
+        edt(() -> soundProblem.setText("<html><body style='width: 640px'>"
+                + escape(Texts.get("shell.practice.noSound", message)) + "</body></html>"));
     }
 
     @Override

@@ -146,6 +146,40 @@ public final class PracticeController implements AutoCloseable {
         }
     }
 
+    /**
+     * Pauses the attempt ("resume later"): the sound stops and a session's work is saved; the attempt stays
+     * open, so {@link #resume} continues where the learner was.
+     */
+    public void pause() {
+        sound.stop();
+        attempt.autosave().ifPresent(SessionAutosave::flush);
+    }
+
+    /** Shows the attempt again where the learner left it: the brief, the session, the step or its feedback. */
+    public void resume() {
+        LessonRunner r = attempt.runner();
+        switch (r.state()) {
+            case BRIEF -> view.showBrief(r.lesson().title(), r.brief(), r.stepCount());
+            case SESSION -> view.showSession(r.session().orElseThrow());
+            case QUESTION -> show(r.currentStep());
+            case FEEDBACK -> {
+                view.showStep(r.currentStep());
+                view.showFeedback(r.feedback(), r.currentStep().index() + 1 == r.stepCount());
+            }
+            case FINISHED -> view.showResult(r.result().orElseThrow(), attempt.careerLine());
+            default -> throw new IllegalStateException("unknown state " + r.state());
+        }
+    }
+
+    /** Quits the attempt: it stays unfinished in the store (its answers kept); a session's saved work is discarded. */
+    public void quit() {
+        sound.close();
+        attempt.autosave().ifPresent(a -> {
+            a.close();
+            a.discard();
+        });
+    }
+
     @Override
     public void close() {
         sound.close();
