@@ -430,6 +430,7 @@ public final class MainWindow extends JFrame {
 
             @Override
             public void windowClosed(WindowEvent e) {
+                rememberWindow();
                 work(() -> {
                     closeController();
                     paused.values().forEach(PracticeController::close);

@@ -214,12 +214,19 @@ class ShellGuiTest {
 
         window.button("settingsBack").click();
         waitFor("home", () -> GuiActionRunner.execute(() -> frame.currentScreen().equals("home")));
-        // the next start opens light
+        // quitting keeps the window's size and place; the next start opens there, light
+        GuiActionRunner.execute(() -> frame.setBounds(60, 50, 1000, 700));
+        waitFor("the new size", () -> GuiActionRunner.execute(() -> frame.getWidth() == 1000));
+        window.menuItem("shell.menu.quit").click();
+        waitFor("closed", () -> GuiActionRunner.execute(() -> !frame.isDisplayable()));
         window.cleanUp();
         window = null;
         var again = org.controlroom.ui.shell.Settings.load(dir.resolve("settings.properties"));
         assertThat(again.theme()).isEqualTo(org.controlroom.ui.shell.Settings.Theme.LIGHT);
-        assertThat(again.windowBounds()).isPresent();
+        AppConfig config = new AppConfig(project.resolve("lessons"), project.resolve("audio-assets"), dir.resolve("cr.db"));
+        MainWindow second = GuiActionRunner.execute(() -> new MainWindow(config));
+        window = new FrameFixture(second);
+        assertThat(GuiActionRunner.execute(() -> second.getBounds())).isEqualTo(new java.awt.Rectangle(60, 50, 1000, 700));
     }
 
     private static double brightness(Color c) {
