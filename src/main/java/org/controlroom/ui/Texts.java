@@ -25,7 +25,8 @@ public final class Texts {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no text for key '" + key + "' in messages.properties", e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+        // always through MessageFormat, so '' is one quote whether or not the text takes arguments
+        return new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 
     /** Whether the bundle has a text for {@code key}. */

@@ -19,6 +19,7 @@ class ShellTextsTest {
                 assertThat(Texts.get(key, 1, 2, 3, 4)).as(key).isNotNull();
             }
         }
+        assertThat(Texts.get("shell.home.subtitle")).contains("the producer's job");
         assertThat(Texts.get("shell.home.streak.days", 1)).isEqualTo("1 day in a row.");
         assertThat(Texts.get("shell.home.streak.days", 3)).isEqualTo("3 days in a row.");
         assertThat(Texts.get("shell.learners.exported", 1, "f.json")).isEqualTo("1 attempt exported to f.json.");

@@ -125,7 +125,8 @@ public final class SettingsPanel extends JPanel {
         row = line(form, row, ShellTexts.get("shell.settings.theme"), flow(theme, themeNote));
         row = line(form, row, ShellTexts.get("shell.settings.device"), flow(device));
         row = line(form, row, ShellTexts.get("shell.settings.buffer"), flow(buffer, new JLabel(ShellTexts.get("shell.settings.buffer.unit"))));
-        row = line(form, row, "", flow(tone, toneResult));
+        row = line(form, row, "", flow(tone));
+        row = line(form, row, "", toneResult);
         row = line(form, row, ShellTexts.get("shell.settings.data"), flow(dataFolder, chooseData));
         row = line(form, row, "", flow(dataNote));
         row = line(form, row, ShellTexts.get("shell.settings.musicLabel"), flow(music));
@@ -210,8 +211,8 @@ public final class SettingsPanel extends JPanel {
     /** The test tone's outcome: empty = it played, else the error message. */
     public void showTone(Optional<String> error) {
         tone.setEnabled(true);
-        toneResult.setText("<html>" + HomePanel.esc(error.map(m -> ShellTexts.get("shell.settings.tone.failed", m))
-                .orElse(ShellTexts.get("shell.settings.tone.played"))) + "</html>");
+        toneResult.setText("<html><body style='width: 600px'>" + HomePanel.esc(error.map(m -> ShellTexts.get(
+                "shell.settings.tone.failed", m)).orElse(ShellTexts.get("shell.settings.tone.played"))) + "</body></html>");
     }
 
     public void showStatus(String text) {

@@ -24,6 +24,7 @@ final class ShellTexts {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no text for key '" + key + "' in messages.properties", e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+        // always through MessageFormat, so '' is one quote whether or not the text takes arguments
+        return new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 }
