@@ -98,10 +98,11 @@ final class MixPlay implements LessonPlay {
         out.add(truePeak(section, m));
         out.add(clipping(m));
         if (!section.targetCurve().isEmpty()) {
-            out.add(spectrum(SpectrumComparison.toCurve(m.spectrum(), section.targetCurve()), "the target curve"));
+            out.add(spectrum(SpectrumComparison.toCurve(m.spectrum(), section.targetCurve()), "the target curve",
+                    section.spectrumToleranceDb()));
         } else if (reference.isPresent()) {
             out.add(spectrum(SpectrumComparison.of(m.spectrum(), ThirdOctaveSpectrum.of(reference.get())),
-                    "the reference"));
+                    "the reference", section.spectrumToleranceDb()));
         }
         if (!section.panning().positions().isEmpty()) {
             out.add(panning(section.panning(), m));
@@ -216,13 +217,14 @@ final class MixPlay implements LessonPlay {
         return new Criterion("clipping", score, 0, detail, measured);
     }
 
-    private static Criterion spectrum(SpectrumComparison c, String against) {
+    private static Criterion spectrum(SpectrumComparison c, String against, double tol) {
         double distance = c.distanceDb();
-        double score = Double.isFinite(distance) ? Math.max(0, Math.min(100, 100 * (10 - distance) / 9)) : 0;
+        // full marks within the tolerance, zero at ten times it (1 dB: full at 1, zero at 10)
+        double score = Double.isFinite(distance) ? Math.max(0, Math.min(100, 100 * (10 * tol - distance) / (9 * tol))) : 0;
         String detail = String.format(Locale.ROOT,
                 "mean 1/3-octave distance from %s %.1f dB (level difference taken out)", against, distance);
         int w = c.worstBand();
-        if (w >= 0 && distance > 1) {
+        if (w >= 0 && distance > tol) {
             double d = c.differencesDb().get(w);
             detail = String.format(Locale.ROOT, "%.1f dB too %s around %s compared with %s: %s there with the EQ. ",
                     Math.abs(d), d > 0 ? "much" : "little", hz(c.bandsHz().get(w)), against,
@@ -246,7 +248,7 @@ final class MixPlay implements LessonPlay {
             double at = m.track(e.getKey()).panPosition();
             boolean known = Double.isFinite(at);
             double err = known ? at - e.getValue() : Double.POSITIVE_INFINITY;
-            sum += known ? Math.max(0, Math.min(100, 100 * (target.tolerance() + 40 - Math.abs(err)) / 40)) : 0;
+            sum += known ? Math.max(0, Math.min(100, 100 * (target.tolerance() + 30 - Math.abs(err)) / 30)) : 0;
             measured.put(e.getKey(), known ? round1(at) : null);
             parts.add(String.format(Locale.ROOT, "%s at %s, target %s ± %.0f", e.getKey(),
                     known ? position(at) : "silent", position(e.getValue()), target.tolerance()));

@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /** Reads a {@code mix:} section. */
 final class MixReader implements SectionReader {
     static final List<String> FIELDS = List.of("tracks", "buses", "reference", "target", "balance", "anchor",
-            "tolerance_db", "panning", "dynamics", "masking", "target_curve", "start");
+            "tolerance_db", "panning", "dynamics", "masking", "target_curve", "spectrum_tolerance_db", "start");
     static final List<String> PANNING = List.of("tracks", "tolerance");
     static final List<String> DYNAMICS = List.of("track", "max_lu", "tolerance_lu");
     static final List<String> MASKING = List.of("tracks", "max", "tolerance");
@@ -112,8 +112,10 @@ final class MixReader implements SectionReader {
         MixSection plain = new MixSection(tracks, buses, reference, target, balance);
         Optional<MixPlan> start = f.value("start").map(n -> new PlanReaders.Mix().read(n, f.name("start"), p, plain))
                 .filter(MixPlan.class::isInstance).map(MixPlan.class::cast);
+        double spectrumTolerance = f.number("spectrum_tolerance_db", MixSection.DEFAULT_SPECTRUM_TOLERANCE_DB,
+                NumberRange.between(0.1, 6));
         return new MixSection(tracks, buses, reference, target, balance, anchor, tolerance, panning, dynamics, masking,
-                curve, start);
+                curve, spectrumTolerance, start);
     }
 
     private static String trackName(Fields f, String key, UniqueNames names, Problems p) {

@@ -12,8 +12,7 @@ import java.util.TreeMap;
  *
  * @param buses        the group buses the learner may route tracks to (none by default)
  * @param balance      wanted level of each named track relative to the anchor track, dB (script order)
- * @param anchor       the track the balance is measured against: {@code anchor:} or the first in balance
- *                     (the first track when there is no balance)
+ * @param anchor       the track the balance is measured against: {@code anchor:}, else the first track
  * @param toleranceDb  balance within this many dB of the target scores full marks ({@code tolerance_db}, 1.5)
  * @param panning      wanted pan position per track, −100 (left) … 100 (right), with its tolerance
  * @param dynamics     a track's wanted maximum loudness range (short-term, EBU Tech 3342)
@@ -26,8 +25,9 @@ import java.util.TreeMap;
 public record MixSection(List<MixTrack> tracks, List<String> buses, Optional<AssetSource> reference, MixTarget target,
                          Map<String, Double> balance, String anchor, double toleranceDb, Panning panning,
                          Optional<Dynamics> dynamics, Optional<MaskingTarget> masking, Map<Double, Double> targetCurve,
-                         Optional<MixPlan> start) implements LessonSection {
+                         double spectrumToleranceDb, Optional<MixPlan> start) implements LessonSection {
     public static final double DEFAULT_TOLERANCE_DB = 1.5;
+    public static final double DEFAULT_SPECTRUM_TOLERANCE_DB = 1;
 
     public MixSection {
         tracks = List.copyOf(tracks);
@@ -40,13 +40,14 @@ public record MixSection(List<MixTrack> tracks, List<String> buses, Optional<Ass
     public MixSection(List<MixTrack> tracks, List<String> buses, Optional<AssetSource> reference, MixTarget target,
                       Map<String, Double> balance) {
         this(tracks, buses, reference, target, balance, defaultAnchor(tracks, balance), DEFAULT_TOLERANCE_DB,
-                Panning.NONE, Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
+                Panning.NONE, Optional.empty(), Optional.empty(), Map.of(), DEFAULT_SPECTRUM_TOLERANCE_DB, Optional.empty());
     }
 
+    /**
+     * Without {@code anchor:} the balance is measured against the first track, as it always was (a lesson
+     * that validates today keeps its meaning); name the anchor to measure against another track.
+     */
     static String defaultAnchor(List<MixTrack> tracks, Map<String, Double> balance) {
-        if (!balance.isEmpty()) {
-            return balance.keySet().iterator().next();
-        }
         return tracks.isEmpty() ? "" : tracks.get(0).name();
     }
 
