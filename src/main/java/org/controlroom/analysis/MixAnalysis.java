@@ -67,6 +67,10 @@ public final class MixAnalysis {
             mixer.setTrackTap(null);
             mixer.setPreLimiterTap(null);
         }
+        // the spectrum on a second core while this one runs the loudness and true-peak meters
+        AudioClip rendered = mix;
+        java.util.concurrent.CompletableFuture<List<SpectrumBand>> spectrum =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> ThirdOctaveSpectrum.of(rendered));
         LoudnessSummary whole = LoudnessAnalyzer.measure(mix);
         long clipped = 0;
         for (float s : mix.samples()) {
@@ -80,7 +84,7 @@ public final class MixAnalysis {
         }
         return new MixMeasurement(whole.integratedLufs(), whole.loudnessRangeLu(), whole.shortTermMaxLufs(),
                 whole.truePeakDbtp(), whole.samplePeakDbfs(), clipped, beforeLimiter.clipped, out,
-                ThirdOctaveSpectrum.of(mix), mix.seconds(), mix);
+                spectrum.join(), mix.seconds(), mix);
     }
 
     /** Meters one track's blocks as they reach the master (called on one rendering thread at a time). */
