@@ -3,16 +3,26 @@ package org.controlroom.analysis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.controlroom.dsp.AudioClip;
-import org.controlroom.dsp.meter.LoudnessAnalyzer;
+import org.controlroom.dsp.BlockProcessor;
+import org.controlroom.dsp.meter.LoudnessMeter;
 import org.controlroom.dsp.meter.LoudnessSummary;
+import org.controlroom.dsp.meter.LoudnessAnalyzer;
+import org.controlroom.dsp.meter.SpectrumBand;
+import org.controlroom.dsp.meter.ThirdOctaveSpectrum;
 import org.controlroom.dsp.mix.Mixer;
 import org.controlroom.dsp.mix.OfflineRenderer;
 
 /**
- * Measures a mix from its render: integrated loudness (BS.1770), true peak, clipping, and each
- * track's loudness heard alone (solo in place, so its strip, fader, bus and the master all count).
+ * Measures a mix from one render: the mix's integrated loudness, loudness range and short-term maximum
+ * (BS.1770 / EBU Tech 3342), true peak, clipping after the limiter and before it, its 1/3-octave
+ * spectrum; and each track as it reaches the master — the track's own block after its strip (EQ,
+ * compressor, fader, pan), times its mute/solo gain, its bus's fader and the master fader — metered in
+ * the same pass (its loudness, loudness range, pan position and, when asked for, its spectrum). That is
+ * what the track would measure soloed in place, before the limiter (a group bus's own processing, if
+ * any, is not counted: the sessions' buses are plain faders).
  */
 public final class MixAnalysis {
     private final OfflineRenderer renderer;
@@ -25,9 +35,42 @@ public final class MixAnalysis {
         this(new OfflineRenderer());
     }
 
-    /** Renders {@code frames} frames of the mixer and measures them; the mixer's mute/solo are restored. */
+    /** Renders {@code frames} frames of the mixer and measures them. */
     public MixMeasurement measure(Mixer mixer, long frames) {
-        AudioClip mix = render(mixer, frames);
+        return measure(mixer, frames, Set.of());
+    }
+
+    /**
+     * Renders and measures; the tracks named in {@code spectrumTracks} also get their own 1/3-octave
+     * spectrum (for masking).
+     */
+    public MixMeasurement measure(Mixer mixer, long frames, Set<String> spectrumTracks) {
+        List<Mixer.Track> tracks = mixer.tracks();
+        double master = Math.pow(10, mixer.masterFaderDb() / 20);
+        TrackMeter[] meters = new TrackMeter[tracks.size()];
+        for (int i = 0; i < meters.length; i++) {
+            Mixer.Track t = tracks.get(i);
+            double bus = 1;
+            if (t.route() != null) {
+                bus = t.route().isMuted() ? 0 : Math.pow(10, t.route().faderDb() / 20);
+            }
+            meters[i] = new TrackMeter(t.name(), mixer.sampleRate(), mixer.maxBlockFrames(), bus * master, frames,
+                    spectrumTracks.contains(t.name()));
+        }
+        ClipCounter beforeLimiter = new ClipCounter(frames);
+        mixer.setTrackTap((i, start, stereo, n, g0, g1) -> meters[i].accept(start, stereo, n, g0, g1));
+        mixer.setPreLimiterTap(beforeLimiter);
+        AudioClip mix;
+        try {
+            mix = renderer.render(mixer, frames);
+        } finally {
+            mixer.setTrackTap(null);
+            mixer.setPreLimiterTap(null);
+        }
+        // the spectrum on a second core while this one runs the loudness and true-peak meters
+        AudioClip rendered = mix;
+        java.util.concurrent.CompletableFuture<List<SpectrumBand>> spectrum =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> ThirdOctaveSpectrum.of(rendered));
         LoudnessSummary whole = LoudnessAnalyzer.measure(mix);
         long clipped = 0;
         for (float s : mix.samples()) {
@@ -35,45 +78,112 @@ public final class MixAnalysis {
                 clipped++;
             }
         }
-        List<Mixer.Track> tracks = mixer.tracks();
-        boolean[] solo = new boolean[tracks.size()];
-        for (int i = 0; i < solo.length; i++) {
-            solo[i] = tracks.get(i).isSolo();
+        Map<String, TrackMeasurement> out = new LinkedHashMap<>();
+        for (TrackMeter m : meters) {
+            out.put(m.name, m.result());
         }
-        Map<String, Double> alone = new LinkedHashMap<>();
-        try {
-            for (int i = 0; i < tracks.size(); i++) {
-                Mixer.Track t = tracks.get(i);
-                boolean audible = !t.isMuted() && (!anySolo(solo) || solo[i]);
-                if (!audible) {
-                    alone.put(t.name(), Double.NEGATIVE_INFINITY);
-                    continue;
-                }
-                for (int j = 0; j < tracks.size(); j++) {
-                    tracks.get(j).setSolo(j == i);
-                }
-                alone.put(t.name(), LoudnessAnalyzer.measure(render(mixer, frames)).integratedLufs());
-            }
-        } finally {
-            for (int i = 0; i < tracks.size(); i++) {
-                tracks.get(i).setSolo(solo[i]);
-            }
-        }
-        return new MixMeasurement(whole.integratedLufs(), whole.truePeakDbtp(), whole.samplePeakDbfs(), clipped, alone,
-                mix.seconds(), mix);
+        return new MixMeasurement(whole.integratedLufs(), whole.loudnessRangeLu(), whole.shortTermMaxLufs(),
+                whole.truePeakDbtp(), whole.samplePeakDbfs(), clipped, beforeLimiter.clipped, out,
+                spectrum.join(), mix.seconds(), mix);
     }
 
-    private AudioClip render(Mixer mixer, long frames) {
-        mixer.reset();
-        return renderer.render(mixer, frames);
-    }
+    /** Meters one track's blocks as they reach the master (called on one rendering thread at a time). */
+    private static final class TrackMeter {
+        final String name;
+        final double gain;
+        final long frames;
+        final float[] scratch;
+        final LoudnessMeter loudness = new LoudnessMeter();
+        final ThirdOctaveSpectrum spectrum;
+        double left;
+        double right;
+        boolean heard;
 
-    private static boolean anySolo(boolean[] solo) {
-        for (boolean s : solo) {
-            if (s) {
-                return true;
+        TrackMeter(String name, double sampleRate, int block, double gain, long frames, boolean wantSpectrum) {
+            this.name = name;
+            this.gain = gain;
+            this.frames = frames;
+            this.scratch = new float[2 * block];
+            loudness.prepare(sampleRate, 2, block);
+            spectrum = wantSpectrum ? new ThirdOctaveSpectrum() : null;
+            if (spectrum != null) {
+                spectrum.prepare(sampleRate, 2, block);
             }
         }
-        return false;
+
+        void accept(long start, float[] stereo, int n, double g0, double g1) {
+            int usable = (int) Math.max(0, Math.min(n, frames - start));
+            if (usable == 0 || (g0 == 0 && g1 == 0) || gain == 0) {
+                return;
+            }
+            heard = true;
+            double l = 0;
+            double r = 0;
+            for (int f = 0; f < usable; f++) {
+                // the same straight ramp as the mixer's sum
+                double g = gain * (g0 + (g1 - g0) * (f + 1) / n);
+                float a = (float) (stereo[2 * f] * g);
+                float b = (float) (stereo[2 * f + 1] * g);
+                scratch[2 * f] = a;
+                scratch[2 * f + 1] = b;
+                l += (double) a * a;
+                r += (double) b * b;
+            }
+            left += l;
+            right += r;
+            loudness.process(scratch, 0, 2 * usable);
+            if (spectrum != null) {
+                spectrum.process(scratch, 0, 2 * usable);
+            }
+        }
+
+        TrackMeasurement result() {
+            if (!heard) {
+                return new TrackMeasurement(name, Double.NEGATIVE_INFINITY, 0, Double.NEGATIVE_INFINITY, Double.NaN,
+                        List.<SpectrumBand>of());
+            }
+            List<SpectrumBand> bands = List.of();
+            if (spectrum != null) {
+                spectrum.finish();
+                bands = spectrum.bands();
+            }
+            return new TrackMeasurement(name, loudness.integratedLufs(), loudness.loudnessRangeLu(),
+                    loudness.shortTermMaxLufs(), TrackMeasurement.panFromEnergies(left, right), bands);
+        }
+    }
+
+    /** Counts samples at or over full scale on the master before the limiter, up to the render's length. */
+    private static final class ClipCounter implements BlockProcessor {
+        final long frames;
+        long seen;
+        long clipped;
+
+        ClipCounter(long frames) {
+            this.frames = frames;
+        }
+
+        @Override
+        public void prepare(double sampleRate, int channels, int maxBlockFrames) {
+            seen = 0;
+            clipped = 0;
+        }
+
+        @Override
+        public void reset() {
+            seen = 0;
+            clipped = 0;
+        }
+
+        @Override
+        public void process(float[] samples, int offset, int length) {
+            int usable = (int) Math.max(0, Math.min(length / 2, frames - seen));
+            for (int i = offset; i < offset + 2 * usable; i++) {
+                float s = samples[i];
+                if (Math.abs(s) >= 1f || !Float.isFinite(s)) {
+                    clipped++;
+                }
+            }
+            seen += length / 2;
+        }
     }
 }

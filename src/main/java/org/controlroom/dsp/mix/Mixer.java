@@ -45,6 +45,22 @@ public final class Mixer {
     private int jobFrames;
     private int jobSlot;
     private volatile boolean trackMetering;
+    private volatile TrackTap trackTap;
+    private volatile BlockProcessor preLimiterTap;
+
+    /**
+     * Sees every track's block after its strip, before the mute/solo gain and the sum (for measuring a
+     * track as it reaches the master in the same render as the mix). Called on the rendering threads,
+     * one track at a time: a tap may keep per-track state without locks.
+     */
+    @FunctionalInterface
+    public interface TrackTap {
+        /**
+         * @param gainFrom the track's mute/solo gain at the block's start, ramping linearly to
+         * @param gainTo   its gain at the block's end (as {@link #render} sums it)
+         */
+        void accept(int track, long startFrame, float[] stereo, int frames, double gainFrom, double gainTo);
+    }
 
     public Mixer(double sampleRate, int maxBlockFrames) {
         if (!(sampleRate >= 8000 && sampleRate <= 384000)) {
@@ -234,6 +250,26 @@ public final class Mixer {
         this.trackMetering = on;
     }
 
+    /** Sets (or, with null, removes) the tap that sees each track's processed block; set it before rendering. */
+    public void setTrackTap(TrackTap tap) {
+        this.trackTap = tap;
+    }
+
+    /**
+     * Sets (or removes) a processor that sees the master after its fader and before the limiter (it
+     * must not change the audio; for example a clipping counter). Set it before rendering.
+     */
+    public void setPreLimiterTap(BlockProcessor tap) {
+        if (tap != null) {
+            tap.prepare(sampleRate, 2, maxBlockFrames);
+        }
+        this.preLimiterTap = tap;
+    }
+
+    public double masterFaderDb() {
+        return masterFaderDb;
+    }
+
     public int maxBlockFrames() {
         return maxBlockFrames;
     }
@@ -329,11 +365,15 @@ public final class Mixer {
         int frames = jobFrames;
         int slot = jobSlot;
         boolean meter = trackMetering;
+        TrackTap tap = trackTap;
         for (int i = nextTrack.getAndIncrement(); i < n; i = nextTrack.getAndIncrement()) {
             Track t = tracks.get(i);
             float[] buf = t.buffers[slot];
             t.feed.fill(buf, startFrame, frames);
             t.strip.process(buf, 0, 2 * frames);
+            if (tap != null) {
+                tap.accept(i, startFrame, buf, frames, gainFrom[slot][i], gainTo[slot][i]);
+            }
             if (meter) {
                 float peak = 0;
                 for (int s = 0; s < 2 * frames; s++) {
@@ -374,6 +414,10 @@ public final class Mixer {
         double to = Math.pow(10, masterFaderDb / 20);
         double g0 = masterGain.current();
         ramp(master, frames, g0, masterGain.advance(to, frames, rampFrames));
+        BlockProcessor preLimiter = preLimiterTap;
+        if (preLimiter != null) {
+            preLimiter.process(master, 0, 2 * frames);
+        }
         limiter.process(master, 0, 2 * frames);
         for (int k = 0, nm = masterMeters.size(); k < nm; k++) {
             masterMeters.get(k).process(master, 0, 2 * frames);

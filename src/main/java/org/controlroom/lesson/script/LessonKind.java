@@ -21,7 +21,7 @@ public record LessonKind(String id, List<String> criteria) {
             List.of("length", "first_chorus", "energy_arc", "contrast"));
     public static final LessonKind TAKES = new LessonKind("takes", List.of("pitch", "timing", "clean"));
     public static final LessonKind MIX = new LessonKind("mix",
-            List.of("balance", "spectrum", "loudness", "true_peak", "clipping"));
+            List.of("balance", "spectrum", "loudness", "true_peak", "clipping", "panning", "dynamics", "masking"));
     public static final LessonKind BUDGET = new LessonKind("budget", List.of("delivery", "spend", "quality"));
 
     public LessonKind {

@@ -73,6 +73,7 @@ public final class MixSession extends AbstractSession {
         busGains.clear();
         section.buses().forEach(b -> busGains.put(b, 0.0));
         master = new Master(0, false, -1);
+        section.start().ifPresent(this::applyPlan); // the lesson's problem to solve: a muddy EQ, a hot master
     }
 
     private static List<EqBand> flatEq() {
@@ -204,8 +205,13 @@ public final class MixSession extends AbstractSession {
 
     @Override
     public void load(LessonPlan plan) {
-        MixPlan p = (MixPlan) plan;
         reset();
+        applyPlan((MixPlan) plan);
+        history().clear();
+        changed("plan loaded");
+    }
+
+    private void applyPlan(MixPlan p) {
         p.tracks().forEach((name, tp) -> {
             Track t = track(name);
             List<EqBand> eq = t.eq();
@@ -227,8 +233,6 @@ public final class MixSession extends AbstractSession {
         busGains.putAll(p.busGainsDb());
         master = new Master(p.masterGainDb().orElse(master.gainDb()), p.limiterOn().orElse(master.limiterOn()),
                 p.limiterCeilingDbtp().orElse(master.ceilingDbtp()));
-        history().clear();
-        changed("plan loaded");
     }
 
     // --- sound -------------------------------------------------------------------------------------
