@@ -365,11 +365,6 @@ public final class ArrangePanel extends JPanel {
                 () -> edit(() -> session.setBars(selected, session.entry(selected).bars() + 1)));
         key(KeyStroke.getKeyStroke(KeyEvent.VK_HOME, 0), "playFromSelected",
                 () -> playFrom(session.startSeconds(selected)));
-        for (int i = 0; i < Math.min(9, session.song().stems().size()); i++) {
-            String stem = session.song().stems().get(i).name();
-            key(KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, 0), "stem" + i,
-                    () -> edit(() -> session.setStem(selected, stem, !session.entry(selected).stems().contains(stem))));
-        }
     }
 
     private void key(KeyStroke stroke, String name, Runnable r) {
