@@ -38,7 +38,6 @@ import org.controlroom.lesson.script.SongSection;
 import org.controlroom.lesson.script.Stem;
 import org.controlroom.lesson.session.ArrangeSession;
 import org.controlroom.lesson.session.SoundLibrary;
-import org.controlroom.ui.Texts;
 
 import com.formdev.flatlaf.FlatClientProperties;
 
