@@ -38,7 +38,31 @@ final class SessionScreens {
                     Runnable back);
     }
 
-    private static final Map<String, Factory> SCREENS = Map.of("mix", (session, player, work, submit, back) -> {
+    private static final Map<String, Factory> SCREENS = Map.of("arrange", (session, player, work, submit, back) -> {
+        org.controlroom.ui.arrange.ArrangePanel panel = new org.controlroom.ui.arrange.ArrangePanel(
+                (org.controlroom.lesson.session.ArrangeSession) session, player, work, submit, back);
+        return new Screen() {
+            @Override
+            public JComponent component() {
+                return panel;
+            }
+
+            @Override
+            public void working(String message) {
+                panel.working(message);
+            }
+
+            @Override
+            public void problem(String message) {
+                panel.problem(message);
+            }
+
+            @Override
+            public void close() {
+                panel.dispose();
+            }
+        };
+    }, "mix", (session, player, work, submit, back) -> {
         MixConsolePanel console = new MixConsolePanel((MixSession) session, player, work, submit, back);
         return new Screen() {
             @Override

@@ -8,7 +8,6 @@ import org.controlroom.lesson.script.BudgetSection;
 import org.controlroom.lesson.script.DrillSection;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.SectionFormat;
-import org.controlroom.lesson.session.ArrangeSession;
 import org.controlroom.lesson.session.LessonSession;
 import org.controlroom.lesson.session.MixSession;
 import org.controlroom.lesson.session.TakesSession;
@@ -58,29 +57,6 @@ final class BuiltInKinds {
         @Override
         public LessonPlay play(Lesson lesson, PlayContext context) {
             return new MixPlay(lesson, new MixSession(lesson, clock));
-        }
-    }
-
-    record Arrange(SectionFormat format, Clock clock) implements LessonKindPlugin {
-        @Override
-        public boolean sessionKind() {
-            return true;
-        }
-
-        @Override
-        public Optional<String> notPlayable() {
-            return Optional.of("arrangements can be built and rendered ('mix LESSON --plan FILE --out FILE.wav'); "
-                    + "their scoring comes with the arranging screen");
-        }
-
-        @Override
-        public Optional<LessonSession> newSession(Lesson lesson) {
-            return Optional.of(new ArrangeSession(lesson, clock));
-        }
-
-        @Override
-        public LessonPlay play(Lesson lesson, PlayContext context) {
-            throw new UnsupportedOperationException(notPlayable().orElseThrow());
         }
     }
 

@@ -47,9 +47,72 @@ public final class ArrangeSession extends AbstractSession {
 
     private void reset() {
         entries.clear();
+        if (song.start().isPresent() && !song.start().get().entries().isEmpty()) {
+            song.start().get().entries().forEach(e -> entries.add(entry(e)));
+            return;
+        }
         for (SongSection s : song.sections()) {
             entries.add(new Entry(s.id(), allStems(), s.bars()));
         }
+    }
+
+    private Entry entry(ArrangePlan.Entry e) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (Stem s : song.stems()) {
+            if (e.stems().map(l -> l.contains(s.name())).orElse(true)) {
+                stems.add(s.name());
+            }
+        }
+        return new Entry(e.section(), stems, e.bars().orElse(section(e.section()).bars()));
+    }
+
+    /** The lesson's arrangement section (sections, stems, tempo, the brief's target). */
+    public ArrangeSection song() {
+        return song;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public Entry entry(int index) {
+        return entries.get(index);
+    }
+
+    /** Where placed section {@code index} starts, seconds from the top of the arrangement. */
+    public double startSeconds(int index) {
+        Objects.checkIndex(index, entries.size() + 1);
+        int bars = 0;
+        for (int i = 0; i < index; i++) {
+            bars += entries.get(i).bars();
+        }
+        return bars * barSeconds();
+    }
+
+    /** Bars of the whole arrangement. */
+    public int bars() {
+        return entries.stream().mapToInt(Entry::bars).sum();
+    }
+
+    /** The placed section playing at {@code seconds} (the last one past the end). */
+    public int indexAt(double seconds) {
+        double t = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            t += entries.get(i).bars() * barSeconds();
+            if (seconds < t) {
+                return i;
+            }
+        }
+        return entries.size() - 1;
+    }
+
+    /** Where the section starts in the stems (the lesson's section order), seconds. */
+    public double sourceStartSeconds(String sectionId) {
+        Double s = sourceStarts().get(sectionId);
+        if (s == null) {
+            throw new IllegalArgumentException("no section '" + sectionId + "' in this song");
+        }
+        return s;
     }
 
     private Set<String> allStems() {
@@ -69,7 +132,7 @@ public final class ArrangeSession extends AbstractSession {
 
     /** Seconds one bar lasts. */
     public double barSeconds() {
-        return 60.0 / song.bpm() * song.beatsPerBar();
+        return song.barSeconds();
     }
 
     /** The arrangement's length in seconds. */
@@ -87,6 +150,14 @@ public final class ArrangeSession extends AbstractSession {
         edit("add " + s.name(), null, () -> entries.add(index, e), () -> entries.remove(index));
     }
 
+    /** Places a copy of section {@code index} (its stems and bars) right after it. */
+    public void duplicate(int index) {
+        Entry e = entries.get(index);
+        edit("duplicate " + section(e.section()).name(), null, () -> entries.add(index + 1, e),
+                () -> entries.remove(index + 1));
+    }
+
+    /** Cuts section {@code index} out of the arrangement (another must remain). */
     public void remove(int index) {
         Entry e = entries.get(index);
         if (entries.size() == 1) {
@@ -95,9 +166,13 @@ public final class ArrangeSession extends AbstractSession {
         edit("remove " + section(e.section()).name(), null, () -> entries.remove(index), () -> entries.add(index, e));
     }
 
+    /** Moves section {@code from} so that it ends up at {@code to}. */
     public void move(int from, int to) {
         Objects.checkIndex(from, entries.size());
         Objects.checkIndex(to, entries.size());
+        if (from == to) {
+            return;
+        }
         edit("move " + section(entries.get(from).section()).name(), null,
                 () -> entries.add(to, entries.remove(from)), () -> entries.add(from, entries.remove(to)));
     }
@@ -118,6 +193,12 @@ public final class ArrangeSession extends AbstractSession {
                 () -> entries.set(index, now), () -> entries.set(index, old));
     }
 
+    /** Shortens section {@code index} by {@code bars} whole bars (it keeps at least one). */
+    public void shorten(int index, int bars) {
+        setBars(index, entries.get(index).bars() - bars);
+    }
+
+    /** Plays section {@code index} with {@code bars} of its bars, from its start (1 to the section's length). */
     public void setBars(int index, int bars) {
         Entry old = entries.get(index);
         int max = section(old.section()).bars();
@@ -148,13 +229,7 @@ public final class ArrangeSession extends AbstractSession {
         ArrangePlan p = (ArrangePlan) plan;
         entries.clear();
         for (ArrangePlan.Entry e : p.entries()) {
-            Set<String> stems = new LinkedHashSet<>();
-            for (Stem s : song.stems()) {
-                if (e.stems().map(l -> l.contains(s.name())).orElse(true)) {
-                    stems.add(s.name());
-                }
-            }
-            entries.add(new Entry(e.section(), stems, e.bars().orElse(section(e.section()).bars())));
+            entries.add(entry(e));
         }
         if (entries.isEmpty()) {
             reset();
@@ -222,7 +297,10 @@ public final class ArrangeSession extends AbstractSession {
             sources.put(s.name(), src);
             SegmentFeed feed = new SegmentFeed(rate, SegmentFeed.FadeCurve.LINEAR, segments(s.name(), src));
             feeds.put(s.name(), feed);
-            mixer.addTrack(s.name(), feed, new ChannelStrip());
+            ChannelStrip strip = new ChannelStrip();
+            strip.setFaderDb(s.gainDb());
+            strip.setPan(s.pan());
+            mixer.addTrack(s.name(), feed, strip);
         }
         SessionListener bind = (session, what) -> sources.forEach((name, src) -> feeds.get(name).setSegments(segments(name, src)));
         return bound(mixer, () -> Math.round(seconds() * rate), bind);
