@@ -10,11 +10,12 @@ import picocli.CommandLine.Spec;
 /** The {@code bench} command group; its subcommands are registered in {@code subcommands}. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: mixer, store, decode. Results are printed; record them in the README with the machine.",
+        description = "Benchmarks: mixer, store, decode, drill. Results are printed; record them in the README with the machine.",
         subcommands = {
                 BenchMixerCommand.class,
                 BenchStoreCommand.class,
                 BenchDecodeCommand.class,
+                BenchDrillCommand.class,
         })
 public final class BenchCommand implements Callable<Integer> {
 

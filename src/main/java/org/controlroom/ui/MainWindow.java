@@ -140,6 +140,11 @@ public final class MainWindow extends JFrame {
             }
 
             @Override
+            public void stopListening() {
+                withController(PracticeController::stopListening);
+            }
+
+            @Override
             public void next() {
                 withController(PracticeController::next);
             }

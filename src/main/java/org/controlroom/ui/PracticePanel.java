@@ -57,6 +57,10 @@ final class PracticePanel extends JPanel implements PracticeView {
         void work(Runnable r);
 
         void back();
+
+        /** Stops the drill's sound (Space on the drill screen). */
+        default void stopListening() {
+        }
     }
 
     private final Actions actions;
@@ -82,13 +86,49 @@ final class PracticePanel extends JPanel implements PracticeView {
     private final JPanel sessionCard = new JPanel(new BorderLayout());
     private SessionScreens.Screen sessionScreen;
 
+    /** Drill questions are asked on their own screen. */
+    private final org.controlroom.ui.drill.DrillScreen drillScreen;
+    private boolean drillShown;
+
     PracticePanel(Actions actions) {
         this.actions = actions;
+        this.drillScreen = new org.controlroom.ui.drill.DrillScreen(new org.controlroom.ui.drill.DrillScreen.Actions() {
+            @Override
+            public void listen(LessonRunner.Side side) {
+                actions.listen(side);
+            }
+
+            @Override
+            public void stop() {
+                actions.stopListening();
+            }
+
+            @Override
+            public void answer(double value) {
+                actions.answer(new Response.Value(value));
+            }
+
+            @Override
+            public void next() {
+                actions.next();
+            }
+
+            @Override
+            public void quit() {
+                actions.back();
+            }
+
+            @Override
+            public void work(Runnable r) {
+                actions.work(r);
+            }
+        });
         setLayout(cards);
         add(briefCard(), "brief");
         add(questionCard(), "question");
         add(resultCard(), "result");
         add(sessionCard, "session");
+        add(drillScreen, "drill");
         bindKeys();
     }
 
@@ -323,6 +363,12 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showStep(Step step) {
         edt(() -> {
+            drillShown = step.drillQuestion().isPresent() && !step.choices().isEmpty();
+            if (drillShown) {
+                drillScreen.showStep(step);
+                cards.show(this, "drill");
+                return;
+            }
             answered = false;
             counter.setText(String.format(Locale.ROOT, "Step %d of %d", step.index() + 1, step.count()));
             prompt.setText("<html>" + escape(step.prompt()) + "</html>");
@@ -376,6 +422,10 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showFeedback(Feedback f, boolean lastStep) {
         edt(() -> {
+            if (drillShown) {
+                drillScreen.showFeedback(f, lastStep);
+                return;
+            }
             answered = true;
             String mark = f.correct().map(c -> c ? "\u2714 " : "\u2718 ").orElse("");
             String points = f.maxPoints() > 0
@@ -392,6 +442,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showResult(AttemptFinished result, String careerLine) {
         edt(() -> {
+            drillShown = false;
             closeSessionScreen();
             resultScore.setText(String.format(Locale.ROOT, "Score %.1f / 100 \u2014 %s", result.score(),
                     result.passed() ? "passed" : "not passed yet"));
@@ -410,13 +461,20 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showListening(LessonRunner.Side side) {
         edt(() -> {
+            drillScreen.showListening(Optional.of(side));
             listenA.putClientProperty(FlatClientProperties.STYLE, side == LessonRunner.Side.A ? "background: #3d6185" : null);
             listenB.putClientProperty(FlatClientProperties.STYLE, side == LessonRunner.Side.B ? "background: #3d6185" : null);
         });
     }
 
     @Override
+    public void showDrillSound(org.controlroom.lesson.run.DrillAudio.Pair pair) {
+        drillScreen.showSound(pair);
+    }
+
+    @Override
     public void showSoundProblem(String message) {
+        edt(() -> drillScreen.showSoundProblem(message));
         edt(() -> soundProblem.setText("<html><body style='width: 640px'>No sound: " + escape(message)
                 + " The drill still counts your answers.</body></html>"));
     }
@@ -426,6 +484,10 @@ final class PracticePanel extends JPanel implements PracticeView {
         edt(() -> {
             if (sessionScreen != null) {
                 sessionScreen.problem(message);
+                return;
+            }
+            if (drillShown) {
+                drillScreen.showError(message);
                 return;
             }
             feedback.setText("<html>" + escape(message) + "</html>");

@@ -32,6 +32,22 @@ public record DrillFamily(String id, DrillExercise exercise, String resolution, 
         };
     }
 
+    /** The family a stored id names ("eq-frequency/third-octave/cut", "level"...), if it is an adaptive family. */
+    public static java.util.Optional<DrillFamily> fromId(String id) {
+        String[] parts = id.split("/");
+        java.util.Optional<DrillExercise> e = DrillExercise.fromId(parts[0]);
+        if (e.isEmpty() || (parts.length > 1 && parts[1].equals("fixed"))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(switch (e.get()) {
+            case EQ_FREQUENCY -> new DrillFamily(id, e.get(), parts.length > 1 ? parts[1] : "octave",
+                    parts.length > 2 && parts[2].equals("cut"), Ladder.GAIN_DB);
+            case EQ_GAIN, LEVEL -> new DrillFamily(id, e.get(), "", false, Ladder.STEP_DB);
+            case PAN -> new DrillFamily(id, e.get(), "", false, Ladder.PAN_STEP);
+            case COMPRESSION -> new DrillFamily(id, e.get(), "", false, Ladder.RATIO_FACTOR);
+        });
+    }
+
     /** "octave", "two-thirds-octave" or "third-octave": the typical spacing of a band grid. */
     static String resolution(List<Double> bands) {
         List<Double> sorted = bands.stream().sorted().toList();
