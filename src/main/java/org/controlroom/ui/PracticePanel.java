@@ -260,6 +260,11 @@ final class PracticePanel extends JPanel implements PracticeView {
                     r.run();
                 }
             }
+
+            @Override
+            public boolean isEnabled() {
+                return !drillShown;   // the drill screen has its own keys
+            }
         });
     }
 
@@ -288,6 +293,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showBrief(String title, String brief, int steps) {
         edt(() -> {
+            drillShown = false;
             briefTitle.setText(title);
             briefText.setText(brief.strip() + "\n\n" + steps + (steps == 1 ? " step." : " steps.")
                     + "  Keys: A / B listen, 1\u20139 answer, Enter moves on.");
@@ -367,6 +373,7 @@ final class PracticePanel extends JPanel implements PracticeView {
             if (drillShown) {
                 drillScreen.showStep(step);
                 cards.show(this, "drill");
+                SwingUtilities.invokeLater(drillScreen::requestFocusInWindow);
                 return;
             }
             answered = false;
