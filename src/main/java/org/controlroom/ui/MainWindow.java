@@ -173,6 +173,10 @@ public final class MainWindow extends JFrame {
         root.add(practice, "practice");
         root.add(music, "music");
         setContentPane(root);
+        // the drill progress screen (thresholds, scores, confusion, career) for the chosen learner
+        getRootPane().registerKeyboardAction(e -> showDrillProgress(),
+                KeyStroke.getKeyStroke(KeyEvent.VK_P, java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
         getRootPane().registerKeyboardAction(e -> dispose(),
                 KeyStroke.getKeyStroke(KeyEvent.VK_Q, java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
@@ -491,6 +495,35 @@ public final class MainWindow extends JFrame {
                         "Learner database", javax.swing.JOptionPane.WARNING_MESSAGE));
             }
         }
+    }
+
+    /** Opens the drill progress screen for the chosen learner (the store is read on the worker). */
+    void showDrillProgress() {
+        work(() -> {
+            ensureOpen();
+            Optional<Learner> who = learner == null ? Optional.empty() : store.learners().findByName(learner);
+            if (who.isEmpty()) {
+                return;
+            }
+            long xp = store.progress().progress(who.get(), Practice.lessonHashes(catalog)).xp();
+            var trials = store.attempts().drillTrials(who.get().id());
+            var ladder = lessonService.career().orElse(null);
+            List<String> ranks = ladder == null ? List.of() : ladder.ranks().stream()
+                    .map(r -> (ladder.rankFor((int) Math.min(Integer.MAX_VALUE, xp)) == r ? "\u25B6 " : "   ")
+                            + r.name() + " (" + r.xp() + " XP)").toList();
+            String next = ladder == null ? null : ladder.nextRank((int) Math.min(Integer.MAX_VALUE, xp))
+                    .map(n -> n.name() + " at " + n.xp() + " XP opens:").orElse(null);
+            List<String> opens = lessonService.nextRankOpens(xp).stream()
+                    .map(id -> catalog.lesson(id).map(Lesson::title).orElse(id)).toList();
+            var career = new org.controlroom.ui.drill.ProgressScreen.Career(who.get().name(), xp, ranks, next, opens);
+            ui(() -> {
+                javax.swing.JDialog d = new javax.swing.JDialog(this, "Progress", false);
+                d.setContentPane(new org.controlroom.ui.drill.ProgressScreen(trials, career));
+                d.pack();
+                d.setLocationRelativeTo(this);
+                d.setVisible(true);
+            });
+        });
     }
 
     /** Reads learners, lessons and progress, then redraws the lesson list (on the worker). */

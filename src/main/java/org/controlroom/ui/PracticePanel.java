@@ -476,7 +476,7 @@ final class PracticePanel extends JPanel implements PracticeView {
 
     @Override
     public void showDrillSound(org.controlroom.lesson.run.DrillAudio.Pair pair) {
-        drillScreen.showSound(pair);
+        edt(() -> drillScreen.showSound(pair));   // after the step it belongs to (both go through the event queue)
     }
 
     @Override

@@ -143,7 +143,7 @@ public final class DrillScreen extends JPanel {
         add(centre, BorderLayout.CENTER);
 
         JPanel south = new JPanel(new BorderLayout());
-        south.add(status, BorderLayout.WEST);
+        south.add(status, BorderLayout.CENTER);
         south.add(next, BorderLayout.EAST);
         add(south, BorderLayout.SOUTH);
 
@@ -303,7 +303,7 @@ public final class DrillScreen extends JPanel {
         requestFocusInWindow();
     }
 
-    /** The question's sound, for the picture's spectrum and for export (any thread). */
+    /** The question's sound, for the picture's spectrum and for export (on the event thread, after its step). */
     public void showSound(DrillAudio.Pair p) {
         pair = p;
     }
@@ -367,7 +367,8 @@ public final class DrillScreen extends JPanel {
     }
 
     public void showSoundProblem(String message) {
-        status.setText("<html>" + escape(DrillTexts.get("drill.noSound", message)) + "</html>");
+        status.setText("<html><body style='width: 620px'>" + escape(DrillTexts.get("drill.noSound", message))
+                + "</body></html>");
     }
 
     public void showError(String message) {

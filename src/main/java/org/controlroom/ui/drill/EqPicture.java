@@ -9,7 +9,7 @@ import org.controlroom.dsp.meter.SpectrumBand;
 
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -54,10 +54,9 @@ final class EqPicture {
             }
             data.addSeries(sp);
         }
-        LogAxis x = new LogAxis(DrillTexts.get("drill.picture.hz"));
-        x.setBase(10);
+        LogarithmicAxis x = new LogarithmicAxis(DrillTexts.get("drill.picture.hz"));
+        x.setStrictValuesFlag(false);
         x.setRange(20, 20000);
-        x.setSmallestValue(20);
         NumberAxis y = new NumberAxis("dB");
         double span = Math.max(6, Math.abs(gainDb) + 3);
         y.setRange(-span, span);
@@ -72,7 +71,7 @@ final class EqPicture {
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setBackgroundPaint(new Color(0x24272b));
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(null);
+        ChartStyle.dark(chart);
         ChartPanel panel = new ChartPanel(chart, false, false, false, false, false);
         panel.setName("eqPicture");
         panel.setPreferredSize(new java.awt.Dimension(640, 220));
