@@ -312,6 +312,7 @@ final class PracticePanel extends JPanel implements PracticeView {
             briefMusic.setText(text);
             stepMusic.setText(text);
             stepMusic.setVisible(line.isPresent());
+            drillScreen.showMyMusic(line);
         });
     }
 

@@ -67,6 +67,8 @@ public final class DrillScreen extends JPanel {
     private final Actions actions;
     private final JLabel counter = new JLabel();
     private final JLabel prompt = new JLabel();
+    /** Which of the learner's own files the drill plays, when it does. */
+    private final JLabel myMusic = new JLabel(" ");
     private final JButton sideA = new JButton(DrillTexts.get("drill.side.a"));
     private final JButton sideB = new JButton(DrillTexts.get("drill.side.b"));
     private final JLabel listens = new JLabel();
@@ -124,6 +126,9 @@ public final class DrillScreen extends JPanel {
         JPanel head = new JPanel(new GridLayout(0, 1, 0, 4));
         head.add(counter);
         head.add(prompt);
+        myMusic.setName("drillMyMusic");
+        myMusic.setVisible(false);
+        head.add(myMusic);
         JPanel ab = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 8, 0));
         ab.add(sideA);
         ab.add(sideB);
@@ -301,6 +306,12 @@ public final class DrillScreen extends JPanel {
         picture.revalidate();
         repaint();
         requestFocusInWindow();
+    }
+
+    /** Says which of the learner's files the drill plays ("Plays on your music: …"), or nothing (event thread). */
+    public void showMyMusic(Optional<String> line) {
+        myMusic.setText(line.map(t -> "<html>\u266B " + escape(t) + "</html>").orElse(" "));
+        myMusic.setVisible(line.isPresent());
     }
 
     /** The question's sound, for the picture's spectrum and for export (on the event thread, after its step). */
