@@ -10,13 +10,14 @@ import picocli.CommandLine.Spec;
 /** The {@code bench} command group; its subcommands are registered in {@code subcommands}. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: mixer, store, decode, mix-score, live-mix. Results are printed; record them in the README with the machine.",
+        description = "Benchmarks: mixer, store, decode, mix-score, live-mix, drill. Results are printed; record them in the README with the machine.",
         subcommands = {
                 BenchMixerCommand.class,
                 BenchStoreCommand.class,
                 BenchDecodeCommand.class,
                 BenchMixScoreCommand.class,
                 BenchLiveMixCommand.class,
+                BenchDrillCommand.class,
         })
 public final class BenchCommand implements Callable<Integer> {
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.controlroom.lesson.practice.LessonService;
+import org.controlroom.lesson.run.DrillProgress;
 import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.script.CareerLadder;
 import org.controlroom.lesson.script.CareerLoader;
@@ -71,7 +72,9 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
                     .orElse(LessonHashes.none());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Learner l : who) {
-                rows.add(row(store.progress().progress(l, hashes), catalog, kinds));
+                Map<String, Object> r = row(store.progress().progress(l, hashes), catalog, kinds);
+                r.put("thresholds", thresholds(DrillProgress.of(store.attempts().drillTrials(l.id()))));
+                rows.add(r);
             }
             if (json) {
                 ObjectMapper mapper = new ObjectMapper();
@@ -137,6 +140,30 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
         return m;
     }
 
+    /** Per adaptive drill family: the threshold (mean of the last 6-8 reversals) in words and over time. */
+    static List<Map<String, Object>> thresholds(DrillProgress progress) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (DrillProgress.FamilyProgress f : progress.families()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("family", f.family().id());
+            m.put("unit", f.family().ladder().unit());
+            m.put("trials", f.trials());
+            m.put("reversals", f.reversals());
+            m.put("level_now", f.levelNow());
+            m.put("threshold", f.threshold().map(t -> Math.round(t * 100) / 100.0).orElse(null));
+            m.put("saying", f.saying().orElse(null));
+            m.put("over_time", f.overTime().stream().map(pt -> {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("at", pt.at().toString());
+                pm.put("level", pt.level());
+                pm.put("threshold", pt.threshold().map(t -> Math.round(t * 100) / 100.0).orElse(null));
+                return pm;
+            }).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     private static void print(PrintWriter out, Map<String, Object> r) {
         out.printf(Locale.ROOT, "%s: %s XP", r.get("learner"), r.get("xp"));
@@ -157,5 +184,10 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
         }
         ((Map<String, Object>) r.get("mean_error")).forEach((unit, v) ->
                 out.printf(Locale.ROOT, "  mean error: %s %s%n", v, unit));
+        for (Map<String, Object> t : (List<Map<String, Object>>) r.getOrDefault("thresholds", List.of())) {
+            out.printf(Locale.ROOT, "  %-34s %s%n", t.get("family"), t.get("saying") != null ? t.get("saying")
+                    : String.format(Locale.ROOT, "no threshold yet (%s of 6 reversals in %s answers; asking at %s %s)",
+                            t.get("reversals"), t.get("trials"), t.get("level_now"), t.get("unit")));
+        }
     }
 }

@@ -77,7 +77,8 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
     @Option(names = "--learner", required = true, paramLabel = "NAME", description = "Who is playing (see 'learner list').")
     String learner;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Replay a particular attempt (default: a new random seed).")
+    @Option(names = "--seed", paramLabel = "N", description = "Replay a particular attempt for review (default: a new"
+            + " random seed each attempt); a replay earns no XP and moves no threshold.")
     Long seed;
 
     @Option(names = "--answers", paramLabel = "FILE", description = "Read answers from FILE, one a line, instead of standard input.")
@@ -110,8 +111,10 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
                     store.progress(), Optional.empty());
             List<MusicEntry> music = myMusic(store, catalog);
             Practice.Attempt attempt = practice.start(learner, lessonId, Optional.ofNullable(seed), Clock.systemUTC(),
-                    view::showError, music);
+                    view::showError, music, untimed());
             tellMusic(talk, attempt, music);
+            attempt.runner().terms().untimed().ifPresent(why -> talk.println("(" + why
+                    + ": speed counts only for answers given after listening to A and B)"));
             LessonRunner runner = attempt.runner();
             boolean session = runner.session().isPresent();
             if (session && planFile == null) {
@@ -156,6 +159,23 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             }
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * Why this run's answers cannot score speed, if they cannot: answers read from a file (or piped in rather
+     * than typed at a terminal) and answers given with the sound off were not timed against listening.
+     */
+    private Optional<String> untimed() {
+        if (answersFile != null) {
+            return Optional.of("answers read from a file are not timed");
+        }
+        if (noSound) {
+            return Optional.of("with the sound off, answers are not timed");
+        }
+        if (System.console() == null) {
+            return Optional.of("answers not typed at a terminal are not timed");
+        }
+        return Optional.empty();
     }
 
     /**
@@ -306,6 +326,8 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             return cm;
         }).toList());
         m.put("xp_earned", attempt.xpEarned());
+        m.put("replay", attempt.runner().terms().replay());
+        m.put("timed", attempt.runner().terms().timed());
         attempt.myMusic().ifPresent(x -> {
             Map<String, Object> mm = new LinkedHashMap<>();
             mm.put("file", x.file().toString());

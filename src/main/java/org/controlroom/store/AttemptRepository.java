@@ -18,7 +18,16 @@ public interface AttemptRepository {
      *                   ranks count an attempt only when the catalogue holds this content (see
      *                   {@link ProgressRepository}), and a tutor's gradebook can show which version was played
      */
-    long start(long learnerId, String lessonId, String lessonFile, String lessonHash, long seed, Instant startedAt);
+    default long start(long learnerId, String lessonId, String lessonFile, String lessonHash, long seed, Instant startedAt) {
+        return start(learnerId, lessonId, lessonFile, lessonHash, seed, startedAt, AttemptMode.LIVE);
+    }
+
+    /**
+     * Starts an attempt played in {@code mode}: a replay is stored as one, and {@link #finish} awards it no
+     * XP however it scores.
+     */
+    long start(long learnerId, String lessonId, String lessonFile, String lessonHash, long seed, Instant startedAt,
+               AttemptMode mode);
 
     /** Stores one answer, committed before this returns. */
     void recordAnswer(long attemptId, AnswerRecord answer);
@@ -34,6 +43,15 @@ public interface AttemptRepository {
      * @return the XP this attempt was awarded: {@code xpOffered} for the first pass, else 0
      */
     int finish(long attemptId, double score, boolean passed, String criteriaJson, int xpOffered, Instant finishedAt);
+
+    /**
+     * The learner's drill answers from attempts that count (no replays), oldest first: what the staircases,
+     * the confusion matrix and the progress charts are computed from.
+     */
+    List<DrillTrial> drillTrials(long learnerId);
+
+    /** Whether the attempt was stored as a replay. */
+    boolean isReplay(long attemptId);
 
     /** The answers of an attempt, in the order given. */
     List<AnswerRecord> answers(long attemptId);

@@ -186,6 +186,11 @@ public final class MainWindow extends JFrame {
             }
 
             @Override
+            public void stopListening() {
+                withController(PracticeController::stopListening);
+            }
+
+            @Override
             public void next() {
                 withController(PracticeController::next);
             }
@@ -515,6 +520,8 @@ public final class MainWindow extends JFrame {
             }
         })));
         who.add(item("shell.menu.career", KeyStroke.getKeyStroke(KeyEvent.VK_R, ctrl), () -> work(this::walk)));
+        // the drill progress screen (thresholds, scores, confusion, career) for the chosen learner
+        who.add(item("shell.menu.progress", KeyStroke.getKeyStroke(KeyEvent.VK_P, ctrl), this::showDrillProgress));
         // the practice screen's own keys: shown here, handled by the screen (so these items only name them)
         JMenu keys = menu("shell.menu.practice", KeyEvent.VK_P);
         keys.add(shown("shell.menu.practice.listenA", KeyStroke.getKeyStroke(KeyEvent.VK_A, 0)));
@@ -1087,6 +1094,35 @@ public final class MainWindow extends JFrame {
                         Texts.get("shell.store.title"), JOptionPane.WARNING_MESSAGE));
             }
         }
+    }
+
+    /** Opens the drill progress screen for the chosen learner (the store is read on the worker). */
+    void showDrillProgress() {
+        work(() -> {
+            ensureOpen();
+            Optional<Learner> who = learner == null ? Optional.empty() : store.learners().findByName(learner);
+            if (who.isEmpty()) {
+                return;
+            }
+            long xp = store.progress().progress(who.get(), Practice.lessonHashes(catalog)).xp();
+            var trials = store.attempts().drillTrials(who.get().id());
+            var ladder = lessonService.career().orElse(null);
+            List<String> ranks = ladder == null ? List.of() : ladder.ranks().stream()
+                    .map(r -> (ladder.rankFor((int) Math.min(Integer.MAX_VALUE, xp)) == r ? "\u25B6 " : "   ")
+                            + r.name() + " (" + r.xp() + " XP)").toList();
+            String next = ladder == null ? null : ladder.nextRank((int) Math.min(Integer.MAX_VALUE, xp))
+                    .map(n -> n.name() + " at " + n.xp() + " XP opens:").orElse(null);
+            List<String> opens = lessonService.nextRankOpens(xp).stream()
+                    .map(id -> catalog.lesson(id).map(Lesson::title).orElse(id)).toList();
+            var career = new org.controlroom.ui.drill.ProgressScreen.Career(who.get().name(), xp, ranks, next, opens);
+            ui(() -> {
+                javax.swing.JDialog d = new javax.swing.JDialog(this, Texts.get("shell.menu.progress"), false);
+                d.setContentPane(new org.controlroom.ui.drill.ProgressScreen(trials, career));
+                d.pack();
+                d.setLocationRelativeTo(this);
+                d.setVisible(true);
+            });
+        });
     }
 
     /** Reads learners, lessons and progress, then redraws the lesson list (on the worker). */

@@ -66,6 +66,10 @@ final class PracticePanel extends JPanel implements PracticeView {
         /** Opens the next lesson in the list. */
         default void nextLesson() {
         }
+
+        /** Stops the drill's sound (Space on the drill screen). */
+        default void stopListening() {
+        }
     }
 
     private final Actions actions;
@@ -91,13 +95,49 @@ final class PracticePanel extends JPanel implements PracticeView {
     private final JPanel sessionCard = new JPanel(new BorderLayout());
     private SessionScreens.Screen sessionScreen;
 
+    /** Drill questions are asked on their own screen. */
+    private final org.controlroom.ui.drill.DrillScreen drillScreen;
+    private boolean drillShown;
+
     PracticePanel(Actions actions) {
         this.actions = actions;
+        this.drillScreen = new org.controlroom.ui.drill.DrillScreen(new org.controlroom.ui.drill.DrillScreen.Actions() {
+            @Override
+            public void listen(LessonRunner.Side side) {
+                actions.listen(side);
+            }
+
+            @Override
+            public void stop() {
+                actions.stopListening();
+            }
+
+            @Override
+            public void answer(double value) {
+                actions.answer(new Response.Value(value));
+            }
+
+            @Override
+            public void next() {
+                actions.next();
+            }
+
+            @Override
+            public void quit() {
+                actions.back();
+            }
+
+            @Override
+            public void work(Runnable r) {
+                actions.work(r);
+            }
+        });
         setLayout(cards);
         add(briefCard(), "brief");
         add(questionCard(), "question");
         add(resultCard(), "result");
         add(sessionCard, "session");
+        add(drillScreen, "drill");
         bindKeys();
     }
 
@@ -256,8 +296,9 @@ final class PracticePanel extends JPanel implements PracticeView {
 
             @Override
             public boolean isEnabled() {
-                // a hidden practice screen leaves the key to the screen that shows (the window's other keys)
-                return PracticePanel.this.isShowing();
+                // a hidden practice screen leaves the key to the screen that shows (the window's other
+                // keys); the drill screen has its own keys
+                return PracticePanel.this.isShowing() && !drillShown;
             }
         });
     }
@@ -287,6 +328,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showBrief(String title, String brief, int steps) {
         edt(() -> {
+            drillShown = false;
             briefTitle.setText(title);
             briefText.setText(brief.strip() + "\n\n" + steps + (steps == 1 ? " step." : " steps.")
                     + "  Keys: A / B listen, 1\u20139 answer, Enter moves on.");
@@ -305,6 +347,7 @@ final class PracticePanel extends JPanel implements PracticeView {
             briefMusic.setText(text);
             stepMusic.setText(text);
             stepMusic.setVisible(line.isPresent());
+            drillScreen.showMyMusic(line);
         });
     }
 
@@ -362,6 +405,13 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showStep(Step step) {
         edt(() -> {
+            drillShown = step.drillQuestion().isPresent() && !step.choices().isEmpty();
+            if (drillShown) {
+                drillScreen.showStep(step);
+                cards.show(this, "drill");
+                SwingUtilities.invokeLater(drillScreen::requestFocusInWindow);
+                return;
+            }
             answered = false;
             counter.setText(Texts.get("shell.practice.step", step.index() + 1, step.count()));
             prompt.setText("<html>" + escape(step.prompt()) + "</html>");
@@ -418,6 +468,10 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showFeedback(Feedback f, boolean lastStep) {
         edt(() -> {
+            if (drillShown) {
+                drillScreen.showFeedback(f, lastStep);
+                return;
+            }
             answered = true;
             String mark = f.correct().map(c -> c ? "\u2714 " : "\u2718 ").orElse("");
             String points = f.maxPoints() > 0
@@ -434,6 +488,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showResult(AttemptFinished result, String careerLine) {
         edt(() -> {
+            drillShown = false;
             closeSessionScreen();
             resultScore.setText(Texts.get("shell.practice.result", String.format(Locale.ROOT, "%.1f", result.score()),
                     Texts.get(result.passed() ? "shell.practice.passed" : "shell.practice.notPassed")));
@@ -452,13 +507,20 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showListening(LessonRunner.Side side) {
         edt(() -> {
+            drillScreen.showListening(Optional.of(side));
             listenA.putClientProperty(FlatClientProperties.STYLE, side == LessonRunner.Side.A ? "background: #3d6185" : null);
             listenB.putClientProperty(FlatClientProperties.STYLE, side == LessonRunner.Side.B ? "background: #3d6185" : null);
         });
     }
 
     @Override
+    public void showDrillSound(org.controlroom.lesson.run.DrillAudio.Pair pair) {
+        edt(() -> drillScreen.showSound(pair));   // after the step it belongs to (both go through the event queue)
+    }
+
+    @Override
     public void showSoundProblem(String message) {
+        edt(() -> drillScreen.showSoundProblem(message));
         edt(() -> soundProblem.setText("<html><body style='width: 640px'>"
                 + escape(Texts.get("shell.practice.noSound", message)) + "</body></html>"));
     }
@@ -468,6 +530,10 @@ final class PracticePanel extends JPanel implements PracticeView {
         edt(() -> {
             if (sessionScreen != null) {
                 sessionScreen.problem(message);
+                return;
+            }
+            if (drillShown) {
+                drillScreen.showError(message);
                 return;
             }
             feedback.setText("<html>" + escape(message) + "</html>");

@@ -156,11 +156,12 @@ class MyMusicGuiTest {
 
         for (int q = 1; q <= 10; q++) {
             int step = q;
-            waitFor("step " + q, () -> labelText("stepCounter").equals("Step " + step + " of 10") && enabled("choice1"));
-            assertThat(labelText("stepMyMusic")).contains("a-good.wav");
-            window.button("choice" + (1 + q % 6)).click();
-            waitFor("feedback " + q, () -> enabled("nextStep"));
-            window.button("nextStep").click();
+            waitFor("step " + q, () -> labelText("drillCounter").startsWith("Question " + step + " of 10")
+                    && enabled("target1"));
+            assertThat(labelText("drillMyMusic")).contains("a-good.wav");
+            window.button("target" + (1 + q % 6)).click();
+            waitFor("feedback " + q, () -> enabled("drillNext"));
+            window.button("drillNext").click();
         }
         waitFor("the score", () -> labelText("resultScore").startsWith("Score "));
         window.cleanUp();

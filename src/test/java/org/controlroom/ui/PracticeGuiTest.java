@@ -92,13 +92,14 @@ class PracticeGuiTest {
 
         for (int q = 1; q <= 10; q++) {
             int step = q;
-            waitFor("step " + q, () -> labelText("stepCounter").equals("Step " + step + " of 10")
-                    && enabled("choice1"));
-            window.button("listenB").click();
-            window.button("choice" + (1 + q % 7)).click();
-            waitFor("feedback " + q, () -> enabled("nextStep"));
-            assertThat(labelText("feedback")).containsAnyOf("Right", "It was");
-            window.button("nextStep").click();
+            waitFor("step " + q, () -> labelText("drillCounter").startsWith("Question " + step + " of 10")
+                    && enabled("target1"));
+            window.button("drillA").click();
+            window.button("drillB").click();
+            window.button("target" + (1 + q % 7)).click();
+            waitFor("feedback " + q, () -> enabled("drillNext"));
+            assertThat(labelText("drillFeedback")).containsAnyOf("Right", "It was");
+            window.button("drillNext").click();
         }
         waitFor("the score", () -> labelText("resultScore").startsWith("Score "));
         assertThat(labelText("resultCareer")).startsWith("XP ");

@@ -40,6 +40,15 @@ public record MyMusicDrill(Lesson lesson, MusicExcerpt excerpt, LessonRunner run
      */
     public static Optional<MyMusicDrill> start(LessonKinds kinds, Lesson lesson, List<MusicEntry> music, String learner,
                                                long seed, AttemptListener listener, Clock clock) {
+        return start(kinds, lesson, music, learner, seed, listener, clock,
+                org.controlroom.lesson.run.AttemptTerms.LIVE, List.of());
+    }
+
+    /** As above, on the attempt's terms (a replay, untimed answers) and with the learner's drill history. */
+    public static Optional<MyMusicDrill> start(LessonKinds kinds, Lesson lesson, List<MusicEntry> music, String learner,
+                                               long seed, AttemptListener listener, Clock clock,
+                                               org.controlroom.lesson.run.AttemptTerms terms,
+                                               List<org.controlroom.lesson.adapt.Trial> history) {
         if (!allowed(lesson)) {
             return Optional.empty();
         }
@@ -54,7 +63,8 @@ public record MyMusicDrill(Lesson lesson, MusicExcerpt excerpt, LessonRunner run
         Lesson played = new Lesson(lesson.id(), lesson.title(), lesson.kind(), lesson.rank(), lesson.brief(),
                 lesson.xp(), onMusic, lesson.scoring(), lesson.file(), lesson.contentHash());
         LessonRunner runner = LessonRunner.start(kinds, played, learner,
-                new LessonKindPlugin.PlayContext(seed, Optional.of(x.seconds()), Optional.of(x.clip())), listener, clock);
+                new LessonKindPlugin.PlayContext(seed, Optional.of(x.seconds()), Optional.of(x.clip()), terms, history),
+                listener, clock);
         return Optional.of(new MyMusicDrill(played, x, runner, new DrillAudio(onMusic, seed, x.clip())));
     }
 }

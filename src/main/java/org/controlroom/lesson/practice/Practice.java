@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.controlroom.lesson.adapt.Trial;
+import org.controlroom.lesson.run.AttemptTerms;
 import org.controlroom.lesson.run.LessonKindPlugin;
 import org.controlroom.lesson.run.LessonKinds;
 import org.controlroom.lesson.music.MusicEntry;
@@ -175,6 +177,18 @@ public final class Practice {
      */
     public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock, Consumer<String> problems,
                          List<MusicEntry> myMusic) {
+        return start(learnerName, lessonId, seed, clock, problems, myMusic, Optional.empty());
+    }
+
+    /**
+     * Starts an attempt (see above). Every attempt draws a fresh seed; a given {@code seed} replays an
+     * earlier attempt for review only: it is stored as a replay, earns no XP, counts as no pass and moves
+     * no staircase.
+     *
+     * @param untimed why the answers cannot score speed (read from a file, no sound), when they cannot
+     */
+    public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock, Consumer<String> problems,
+                         List<MusicEntry> myMusic, Optional<String> untimed) {
         Learner learner = learners.findByName(learnerName).orElseThrow(() -> new PracticeException(
                 "no learner called '" + learnerName + "'; add one with: learner add \"" + learnerName + "\""));
         Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new PracticeException(
@@ -194,17 +208,29 @@ public final class Practice {
         }
         StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock);
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
+        AttemptTerms terms = seed.isPresent() ? AttemptTerms.LIVE.asReplay() : AttemptTerms.LIVE;
+        if (untimed.isPresent()) {
+            terms = terms.untimed(untimed.get());
+        }
+        List<Trial> history = lesson.kind().equals(org.controlroom.lesson.script.LessonKind.DRILL)
+                ? attempts.drillTrials(learner.id()).stream()
+                        .map(t -> new Trial(t.family(), t.difficulty(), t.truth(), t.response(), t.correct())).toList()
+                : List.of();
         Optional<MyMusicDrill> music = myMusic.isEmpty() ? Optional.empty()
-                : MyMusicDrill.start(lessons.kinds(), lesson, myMusic, learner.name(), s, listener, clock);
+                : MyMusicDrill.start(lessons.kinds(), lesson, myMusic, learner.name(), s, listener, clock, terms, history);
         LessonRunner runner;
         try {
             runner = music.isPresent() ? music.get().runner()
-                    : LessonRunner.start(lessons.kinds(), lesson, learner.name(), LessonKindPlugin.PlayContext.of(s),
-                            listener, clock);
+                    : LessonRunner.start(lessons.kinds(), lesson, learner.name(),
+                            LessonKindPlugin.PlayContext.of(s).with(terms).withHistory(history), listener, clock);
         } catch (PlayException e) {
             throw new PracticeException(e.getMessage());
         }
         List<String> notices = new ArrayList<>();
+        if (terms.replay()) {
+            notices.add("A replay of the attempt with seed " + s + ", for review: it earns no XP, counts as no pass"
+                    + " and moves none of your thresholds.");
+        }
         Optional<SessionAutosave> autosave = Optional.empty();
         if (runner.session().isPresent() && sessions.isPresent()) {
             String hash = lesson.contentHash();

@@ -85,16 +85,27 @@ public final class PracticeController implements AutoCloseable {
         view.showResult(attempt.runner().result().orElseThrow(), attempt.careerLine());
     }
 
-    /** The learner listens to A or B (counted with the answer). */
+    /**
+     * The learner listens to A or B: counted with the answer while the question is open; after the
+     * answer, A and B still play (to hear what the answer was) without counting.
+     */
     public void listen(LessonRunner.Side side) {
-        if (attempt.runner().state() != LessonRunner.State.QUESTION || !stepHasSound) {
+        LessonRunner.State state = attempt.runner().state();
+        if ((state != LessonRunner.State.QUESTION && state != LessonRunner.State.FEEDBACK) || !stepHasSound) {
             return;
         }
-        attempt.runner().played(side);
+        if (state == LessonRunner.State.QUESTION) {
+            attempt.runner().played(side);
+        }
         if (soundReady) {
             sound.play(side);
             view.showListening(side);
         }
+    }
+
+    /** Stops the question's sound (Space on the drill screen). */
+    public void stopListening() {
+        sound.stop();
     }
 
     /** Answers the current step; the answer is stored before the feedback shows. */
@@ -134,6 +145,7 @@ public final class PracticeController implements AutoCloseable {
                 return;
             }
             stepHasSound = true;
+            view.showDrillSound(listening.get().pair());
             sound.load(listening.get().pair(), listening.get().matchLoudness());
             soundReady = true;
         } catch (PlaybackUnavailableException e) {

@@ -39,4 +39,8 @@ public interface PracticeView {
 
     /** Something failed (the learner database, a sound file); the message says what to do. */
     void showError(String message);
+
+    /** The current drill question's sound (A and B), for a picture of it and export as WAV; any thread. */
+    default void showDrillSound(org.controlroom.lesson.run.DrillAudio.Pair pair) {
+    }
 }

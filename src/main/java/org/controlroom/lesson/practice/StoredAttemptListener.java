@@ -8,6 +8,7 @@ import org.controlroom.lesson.run.AttemptListener;
 import org.controlroom.lesson.run.AttemptStarted;
 import org.controlroom.lesson.run.Criterion;
 import org.controlroom.store.AnswerRecord;
+import org.controlroom.store.AttemptMode;
 import org.controlroom.store.AttemptRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,14 +43,14 @@ public final class StoredAttemptListener implements AttemptListener {
     @Override
     public void attemptStarted(AttemptStarted s) {
         attemptId = attempts.start(learnerId, s.lessonId(), s.lessonFile().toString().replace('\\', '/'), lessonHash,
-                s.seed(), s.startedAt());
+                s.seed(), s.startedAt(), new AttemptMode(s.terms().replay(), s.terms().timed()));
     }
 
     @Override
     public void answerGiven(AnswerGiven a) {
         attempts.recordAnswer(attemptId(), new AnswerRecord(a.step(), a.questionJson(), a.responseJson(), a.correct(),
                 a.error(), a.errorUnit(), a.responseMillis(), a.playsA(), a.playsB(), a.points(), a.maxPoints(),
-                clock.instant()));
+                clock.instant(), a.columns()));
     }
 
     @Override

@@ -9,5 +9,13 @@ import java.util.Optional;
  */
 public record AnswerGiven(int step, String questionJson, String responseJson, Optional<Boolean> correct,
                           Optional<Double> error, Optional<String> errorUnit, long responseMillis,
-                          int playsA, int playsB, double points, double maxPoints) {
+                          int playsA, int playsB, double points, double maxPoints,
+                          Optional<org.controlroom.store.QuestionColumns> columns) {
+
+    public AnswerGiven(int step, String questionJson, String responseJson, Optional<Boolean> correct,
+                       Optional<Double> error, Optional<String> errorUnit, long responseMillis,
+                       int playsA, int playsB, double points, double maxPoints) {
+        this(step, questionJson, responseJson, correct, error, errorUnit, responseMillis, playsA, playsB, points,
+                maxPoints, Optional.empty());
+    }
 }

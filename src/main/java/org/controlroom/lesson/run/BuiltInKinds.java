@@ -23,7 +23,7 @@ final class BuiltInKinds {
         public LessonPlay play(Lesson lesson, PlayContext context) {
             DrillSection drill = (DrillSection) lesson.section();
             double seconds = context.sourceSeconds().orElseGet(() -> sourceSeconds(drill));
-            return new DrillPlay(drill, context.seed(), seconds, context.sourceClip());
+            return new DrillPlay(drill, context.seed(), seconds, context.sourceClip(), context.history());
         }
 
         /** How long a drill's source sound is (generated sources are endless). */

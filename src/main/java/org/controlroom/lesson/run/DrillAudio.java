@@ -120,9 +120,8 @@ public final class DrillAudio {
                 default -> new PinkNoise(s, GENERATED_RMS_DBFS).render(seconds, GENERATED_RATE, 1);
             };
         }
-        AssetSource a = (AssetSource) drill.source();
         if (asset == null) {
-            asset = AudioFiles.read(a.resolved());
+            asset = AudioFiles.read(((AssetSource) drill.source()).resolved());
         }
         int from = (int) Math.round(q.excerptStart() * asset.sampleRate());
         int frames = (int) Math.min(asset.frames() - from, Math.round(q.excerptSeconds() * asset.sampleRate()));

@@ -48,14 +48,38 @@ public interface LessonKindPlugin {
      *                      (otherwise the kind finds it)
      * @param sourceClip    for drills: the sound itself when it is not the lesson's file (an excerpt of
      *                      the learner's own music, already level-matched)
+     * @param terms         a replay or not, timed or not
+     * @param history       the learner's earlier drill answers, oldest first (adaptive drills start from them)
      */
-    record PlayContext(long seed, Optional<Double> sourceSeconds, Optional<org.controlroom.dsp.AudioClip> sourceClip) {
+    record PlayContext(long seed, Optional<Double> sourceSeconds, Optional<org.controlroom.dsp.AudioClip> sourceClip,
+                       AttemptTerms terms, java.util.List<org.controlroom.lesson.adapt.Trial> history) {
+        public PlayContext {
+            history = java.util.List.copyOf(history);
+        }
+
+        public PlayContext(long seed, Optional<Double> sourceSeconds, Optional<org.controlroom.dsp.AudioClip> sourceClip) {
+            this(seed, sourceSeconds, sourceClip, AttemptTerms.LIVE, java.util.List.of());
+        }
+
         public PlayContext(long seed, Optional<Double> sourceSeconds) {
             this(seed, sourceSeconds, Optional.empty());
         }
 
         public static PlayContext of(long seed) {
             return new PlayContext(seed, Optional.empty(), Optional.empty());
+        }
+
+        /** This context on other terms (a replay, untimed answers). */
+        public PlayContext with(AttemptTerms other) {
+            return new PlayContext(seed, sourceSeconds, sourceClip, other, history);
+        }
+
+        /**
+         * This context with the learner's drill history (what adaptive drills choose their next question
+         * from; replays are not in it).
+         */
+        public PlayContext withHistory(java.util.List<org.controlroom.lesson.adapt.Trial> trials) {
+            return new PlayContext(seed, sourceSeconds, sourceClip, terms, trials);
         }
     }
 }

@@ -27,6 +27,21 @@ public interface LessonPlay {
      */
     Judgement judge(int index, Response response, long responseMillis);
 
+    /**
+     * Judges a response given as {@code how} says (time taken, listens, whether speed may count); kinds
+     * that score speed override this, the others judge from the time alone.
+     */
+    default Judgement judge(int index, Response response, Answering how) {
+        return judge(index, response, how.millis());
+    }
+
+    /**
+     * Hears that the answer to step {@code index} was stored (an adaptive drill chooses its next question
+     * from it). A judgement whose save failed is not passed here, so a retry counts once.
+     */
+    default void answered(int index, Judgement judgement) {
+    }
+
     /** The criteria of the finished attempt, scored 0–100 (weights are applied by the runner). */
     List<Criterion> criteria();
 
@@ -50,7 +65,11 @@ public interface LessonPlay {
     }
 
     /** A judged answer: the feedback and the JSON records of the question and the response. */
-    record Judgement(Feedback feedback, String questionJson, String responseJson) {
+    record Judgement(Feedback feedback, String questionJson, String responseJson,
+                     Optional<org.controlroom.store.QuestionColumns> columns) {
+        public Judgement(Feedback feedback, String questionJson, String responseJson) {
+            this(feedback, questionJson, responseJson, Optional.empty());
+        }
     }
 
     /**

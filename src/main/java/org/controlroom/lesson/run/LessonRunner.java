@@ -36,6 +36,7 @@ public final class LessonRunner {
     private final AttemptListener listener;
     private final Clock clock;
     private final LessonPlay play;
+    private final AttemptTerms terms;
 
     private State state = State.BRIEF;
     private int index = -1;
@@ -47,7 +48,9 @@ public final class LessonRunner {
     private LessonPlay.SessionSubmission submitted;
     private final List<Feedback> feedback = new ArrayList<>();
 
-    private LessonRunner(Lesson lesson, long seed, AttemptListener listener, Clock clock, LessonPlay play) {
+    private LessonRunner(Lesson lesson, long seed, AttemptListener listener, Clock clock, LessonPlay play,
+                         AttemptTerms terms) {
+        this.terms = terms;
         this.lesson = lesson;
         this.seed = seed;
         this.listener = listener;
@@ -82,8 +85,9 @@ public final class LessonRunner {
                     + why.get());
         }
         LessonPlay play = kind.play(lesson, context);
-        LessonRunner runner = new LessonRunner(lesson, context.seed(), listener, clock, play);
-        listener.attemptStarted(new AttemptStarted(learner, lesson.id(), lesson.file(), context.seed(), clock.instant()));
+        LessonRunner runner = new LessonRunner(lesson, context.seed(), listener, clock, play, context.terms());
+        listener.attemptStarted(new AttemptStarted(learner, lesson.id(), lesson.file(), context.seed(), clock.instant(),
+                context.terms()));
         return runner;
     }
 
@@ -149,6 +153,20 @@ public final class LessonRunner {
         return seed;
     }
 
+    /** A replay or not, timed or not. */
+    public AttemptTerms terms() {
+        return terms;
+    }
+
+    /** How often A and B have been played for the current question. */
+    public int playsA() {
+        return playsA;
+    }
+
+    public int playsB() {
+        return playsB;
+    }
+
     public State state() {
         return state;
     }
@@ -194,10 +212,11 @@ public final class LessonRunner {
     public Feedback answer(Response response) {
         require(State.QUESTION, "answer");
         long millis = Math.max(0, clock.millis() - shownAt.toEpochMilli());
-        LessonPlay.Judgement j = play.judge(index, response, millis);
+        LessonPlay.Judgement j = play.judge(index, response, new Answering(millis, playsA, playsB, terms.timed()));
         Feedback f = j.feedback();
         listener.answerGiven(new AnswerGiven(index + 1, j.questionJson(), j.responseJson(), f.correct(), f.error(),
-                f.errorUnit(), millis, playsA, playsB, f.points(), f.maxPoints()));
+                f.errorUnit(), millis, playsA, playsB, f.points(), f.maxPoints(), j.columns()));
+        play.answered(index, j);
         feedback.add(f);
         lastFeedback = f;
         state = State.FEEDBACK;
@@ -263,7 +282,8 @@ public final class LessonRunner {
         }
         double score = weightSum == 0 ? 0 : round1(total / weightSum);
         boolean passed = score >= lesson.scoring().passMark();
-        return new AttemptFinished(score, passed, criteria, passed ? lesson.xp() : 0, clock.instant());
+        // a replay is for review: it offers no XP, whatever it scores
+        return new AttemptFinished(score, passed, criteria, passed && !terms.replay() ? lesson.xp() : 0, clock.instant());
     }
 
     private static double round1(double v) {

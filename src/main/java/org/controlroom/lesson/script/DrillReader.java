@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class DrillReader implements SectionReader {
     static final List<String> FIELDS = List.of("exercise", "source", "questions", "clip_seconds", "choices",
             "gain_db", "q", "frequency_hz", "threshold_db", "tolerance", "penalty_per_unit", "target_seconds",
-            "excerpt_from_s", "excerpt_to_s", "my_music");
+            "excerpt_from_s", "excerpt_to_s", "my_music", "adaptive", "weak_spots");
     private static final NumberRange GAIN = NumberRange.between(-24, 24);
     private static final NumberRange AUDIBLE = NumberRange.between(20, 20000);
 
@@ -68,8 +68,10 @@ final class DrillReader implements SectionReader {
                             + " need an audio file source; a generator has no timeline");
         }
         boolean myMusic = f.value("my_music").map(n -> bool(n, f.name("my_music"), problems)).orElse(false);
+        boolean adaptive = f.value("adaptive").map(n -> bool(n, f.name("adaptive"), problems)).orElse(false);
+        boolean weakSpots = f.value("weak_spots").map(n -> bool(n, f.name("weak_spots"), problems)).orElse(false);
         return new DrillSection(ex, source, questions, clipSeconds, choices, gainDb, q, frequency, threshold,
-                tolerance, penalty, target, from, to, myMusic);
+                tolerance, penalty, target, from, to, myMusic, adaptive, weakSpots);
     }
 
     private static boolean bool(Node n, String field, Problems problems) {

@@ -17,14 +17,36 @@ import java.util.Optional;
  * @param excerptFromSeconds excerpts start no earlier than this in the source (0: its start)
  * @param excerptToSeconds   excerpts end no later than this (empty: the source's end)
  * @param allowMyMusic       the drill may play on an excerpt of the learner's own music instead of its source
+ * @param adaptive           each question is asked at the level of the learner's staircase for the drill's
+ *                           family (the boost size, the gain, level or pan step, the ratio step), which moves
+ *                           as the learner answers
+ * @param weakSpots          the bands (or settings) the learner has missed most are asked more often
  */
 public record DrillSection(DrillExercise exercise, SoundSource source, int questions, double clipSeconds,
                            List<Double> choices, double gainDb, double q, Optional<Double> frequencyHz,
                            double thresholdDb, double tolerance, double penaltyPerUnit, double targetSeconds,
-                           double excerptFromSeconds, Optional<Double> excerptToSeconds, boolean allowMyMusic)
+                           double excerptFromSeconds, Optional<Double> excerptToSeconds, boolean allowMyMusic,
+                           boolean adaptive, boolean weakSpots)
         implements LessonSection {
     public DrillSection {
         choices = List.copyOf(choices);
+    }
+
+    /** A fixed (not adaptive) drill. */
+    public DrillSection(DrillExercise exercise, SoundSource source, int questions, double clipSeconds,
+                        List<Double> choices, double gainDb, double q, Optional<Double> frequencyHz,
+                        double thresholdDb, double tolerance, double penaltyPerUnit, double targetSeconds,
+                        double excerptFromSeconds, Optional<Double> excerptToSeconds, boolean allowMyMusic) {
+        this(exercise, source, questions, clipSeconds, choices, gainDb, q, frequencyHz, thresholdDb, tolerance,
+                penaltyPerUnit, targetSeconds, excerptFromSeconds, excerptToSeconds, allowMyMusic, false, false);
+    }
+
+    /** The same drill with the learner's own settings (practice mode): bands, gain, Q and number of questions. */
+    public DrillSection practising(List<Double> ownChoices, double ownGainDb, double ownQ, int ownQuestions,
+                                   boolean ownWeakSpots) {
+        return new DrillSection(exercise, source, ownQuestions, clipSeconds, ownChoices, ownGainDb, ownQ, frequencyHz,
+                thresholdDb, tolerance, penaltyPerUnit, targetSeconds, excerptFromSeconds, excerptToSeconds, allowMyMusic,
+                false, ownWeakSpots);
     }
 
     /** A drill whose excerpts come from anywhere in its source, without "My music". */
@@ -38,6 +60,6 @@ public record DrillSection(DrillExercise exercise, SoundSource source, int quest
     /** The same drill played on another source (e.g. the learner's own music), from anywhere in it. */
     public DrillSection withSource(SoundSource other) {
         return new DrillSection(exercise, other, questions, clipSeconds, choices, gainDb, q, frequencyHz, thresholdDb,
-                tolerance, penaltyPerUnit, targetSeconds, 0, Optional.empty(), allowMyMusic);
+                tolerance, penaltyPerUnit, targetSeconds, 0, Optional.empty(), allowMyMusic, adaptive, weakSpots);
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.controlroom.store.AnswerRecord;
+import org.controlroom.store.AttemptMode;
 import org.controlroom.store.AttemptRepository;
+import org.controlroom.store.DrillTrial;
+import org.controlroom.store.QuestionColumns;
 import org.controlroom.store.StoreException;
 
 /** Attempts and their answers in SQLite; each call one committed transaction. */
@@ -24,18 +27,21 @@ final class SqliteAttemptRepository implements AttemptRepository {
     }
 
     @Override
-    public long start(long learnerId, String lessonId, String lessonFile, String lessonHash, long seed, Instant startedAt) {
+    public long start(long learnerId, String lessonId, String lessonFile, String lessonHash, long seed, Instant startedAt,
+                      AttemptMode mode) {
         // An explicit transaction, not an INSERT … RETURNING in autocommit: a commit that fails (a full disk)
         // must fail this call, never hand back the id of a row that is not there.
         return db.transaction("start an attempt", c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO attempts (learner_id, lesson_id, lesson_file,"
-                    + " lesson_hash, seed, started_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + " lesson_hash, seed, started_at, replay, timed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setLong(1, learnerId);
                 p.setString(2, lessonId);
                 p.setString(3, lessonFile);
                 p.setString(4, lessonHash);
                 p.setLong(5, seed);
                 p.setString(6, startedAt.toString());
+                p.setInt(7, mode.replay() ? 1 : 0);
+                p.setInt(8, mode.timed() ? 1 : 0);
                 p.executeUpdate();
             }
             return lastRowId(c);
@@ -78,8 +84,10 @@ final class SqliteAttemptRepository implements AttemptRepository {
             }
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (attempt_id, step, question_json, response_json,"
-                + " correct, error, error_unit, response_ms, plays_a, plays_b, points, max_points, answered_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " correct, error, error_unit, response_ms, plays_a, plays_b, points, max_points, answered_at,"
+                + " exercise, family, difficulty, truth, response, band_hz, gain_db, q, level_db, pan, ratio,"
+                + " threshold_db, attack_ms, release_ms, listened, timed)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, attemptId);
             p.setInt(2, a.step());
             p.setString(3, a.questionJson());
@@ -101,6 +109,26 @@ final class SqliteAttemptRepository implements AttemptRepository {
             p.setDouble(11, a.points());
             p.setDouble(12, a.maxPoints());
             p.setString(13, a.answeredAt().toString());
+            QuestionColumns q = a.columns().orElse(null);
+            p.setString(14, q == null ? null : q.exercise());
+            p.setString(15, q == null ? null : q.family());
+            double[] values = q == null ? new double[12] : new double[] {q.difficulty(), q.truth(), q.response(),
+                    q.bandHz(), q.gainDb(), q.q(), q.levelDb(), q.pan(), q.ratio(), q.thresholdDb(), q.attackMs(),
+                    q.releaseMs()};
+            for (int i = 0; i < values.length; i++) {
+                if (q == null || !Double.isFinite(values[i])) {
+                    p.setNull(16 + i, Types.REAL);
+                } else {
+                    p.setDouble(16 + i, values[i]);
+                }
+            }
+            if (q == null) {
+                p.setNull(28, Types.INTEGER);
+                p.setNull(29, Types.INTEGER);
+            } else {
+                p.setInt(28, q.listened() ? 1 : 0);
+                p.setInt(29, q.timed() ? 1 : 0);
+            }
             p.executeUpdate();
         }
     }
@@ -111,7 +139,9 @@ final class SqliteAttemptRepository implements AttemptRepository {
             long learnerId;
             String lessonId;
             String lessonHash;
-            try (PreparedStatement p = c.prepareStatement("SELECT learner_id, lesson_id, lesson_hash FROM attempts WHERE id = ?")) {
+            boolean replay;
+            try (PreparedStatement p = c.prepareStatement("SELECT learner_id, lesson_id, lesson_hash, replay FROM attempts"
+                    + " WHERE id = ?")) {
                 p.setLong(1, attemptId);
                 try (ResultSet rs = p.executeQuery()) {
                     if (!rs.next()) {
@@ -121,10 +151,12 @@ final class SqliteAttemptRepository implements AttemptRepository {
                     learnerId = rs.getLong(1);
                     lessonId = rs.getString(2);
                     lessonHash = rs.getString(3);
+                    replay = rs.getInt(4) == 1;
                 }
             }
             int awarded = 0;
-            if (passed && xpOffered > 0 && !passedBeforeHashes(c, learnerId, lessonId)) {
+            // a replay is for review: whatever it scores, it earns nothing
+            if (passed && xpOffered > 0 && !replay && !passedBeforeHashes(c, learnerId, lessonId)) {
                 // The primary key (learner, lesson, content) is the rule: of several first passes at once,
                 // exactly one inserts its row.
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO xp_awards (learner_id, lesson_id, lesson_hash,"
@@ -163,6 +195,52 @@ final class SqliteAttemptRepository implements AttemptRepository {
                 return rs.next();
             }
         }
+    }
+
+    @Override
+    public List<DrillTrial> drillTrials(long learnerId) {
+        return db.call("read drill history", c -> {
+            List<DrillTrial> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.lesson_id, a.exercise, a.family, a.difficulty,"
+                    + " a.truth, a.response, a.correct, a.answered_at FROM answers a JOIN attempts t ON a.attempt_id = t.id"
+                    + " WHERE t.learner_id = ? AND t.replay = 0 AND a.exercise IS NOT NULL AND a.correct IS NOT NULL"
+                    + " ORDER BY a.id")) {
+                p.setLong(1, learnerId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        double difficulty = rs.getDouble(5);
+                        if (rs.wasNull()) {
+                            difficulty = Double.NaN;
+                        }
+                        double truth = rs.getDouble(6);
+                        if (rs.wasNull()) {
+                            truth = Double.NaN;
+                        }
+                        double response = rs.getDouble(7);
+                        if (rs.wasNull()) {
+                            response = Double.NaN;
+                        }
+                        String family = rs.getString(4);
+                        out.add(new DrillTrial(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                family == null ? rs.getString(3) : family, difficulty, truth, response,
+                                rs.getInt(8) == 1, Instant.parse(rs.getString(9))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean isReplay(long attemptId) {
+        return db.call("read an attempt", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT replay FROM attempts WHERE id = ?")) {
+                p.setLong(1, attemptId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() && rs.getInt(1) == 1;
+                }
+            }
+        });
     }
 
     @Override

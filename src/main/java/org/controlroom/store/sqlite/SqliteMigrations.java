@@ -13,6 +13,11 @@ import java.util.List;
  * recomputed). {@code lesson_results} is no longer written: results are read from the attempts, so only
  * attempts at content the catalogue holds count. Sessions in progress live in {@code sessions}.
  * v5 adds {@code music_library}: each learner's "My music" paths.
+ * v6 keeps each drill question's parameters and the response in columns of {@code answers} (so
+ * confusion and threshold queries are plain SQL), with the drill family and staircase level it was
+ * asked at and whether it was heard (A and B played) and timed; {@code attempts.replay} marks a
+ * {@code --seed} replay (no XP, no threshold) and {@code attempts.timed} whether its answers may
+ * score speed. Answers stored before v6 get their columns from their question JSON.
  */
 final class SqliteMigrations {
 
@@ -114,7 +119,51 @@ final class SqliteMigrations {
                         learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
                         path TEXT NOT NULL,
                         added_at TEXT NOT NULL,
-                        UNIQUE (learner_id, path))"""));
+                        UNIQUE (learner_id, path))"""),
+            // v6: drill questions in columns, replays and untimed attempts marked
+            List.of("ALTER TABLE attempts ADD COLUMN replay INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE attempts ADD COLUMN timed INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE answers ADD COLUMN exercise TEXT",
+                    "ALTER TABLE answers ADD COLUMN family TEXT",
+                    "ALTER TABLE answers ADD COLUMN difficulty REAL",
+                    "ALTER TABLE answers ADD COLUMN truth REAL",
+                    "ALTER TABLE answers ADD COLUMN response REAL",
+                    "ALTER TABLE answers ADD COLUMN band_hz REAL",
+                    "ALTER TABLE answers ADD COLUMN gain_db REAL",
+                    "ALTER TABLE answers ADD COLUMN q REAL",
+                    "ALTER TABLE answers ADD COLUMN level_db REAL",
+                    "ALTER TABLE answers ADD COLUMN pan REAL",
+                    "ALTER TABLE answers ADD COLUMN ratio REAL",
+                    "ALTER TABLE answers ADD COLUMN threshold_db REAL",
+                    "ALTER TABLE answers ADD COLUMN attack_ms REAL",
+                    "ALTER TABLE answers ADD COLUMN release_ms REAL",
+                    "ALTER TABLE answers ADD COLUMN listened INTEGER",
+                    "ALTER TABLE answers ADD COLUMN timed INTEGER",
+                    // answers from before v6: what their question JSON says (json_extract is SQLite's JSON1)
+                    """
+                    UPDATE answers SET
+                        exercise = json_extract(question_json, '$.exercise'),
+                        truth = json_extract(question_json, '$.answer'),
+                        response = json_extract(response_json, '$.answer'),
+                        band_hz = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'eq-frequency' THEN json_extract(question_json, '$.answer')
+                            ELSE json_extract(question_json, '$.frequency_hz') END,
+                        gain_db = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'eq-gain' THEN json_extract(question_json, '$.answer')
+                            ELSE json_extract(question_json, '$.gain_db') END,
+                        q = json_extract(question_json, '$.q'),
+                        level_db = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'level' THEN json_extract(question_json, '$.answer') END,
+                        pan = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'pan' THEN json_extract(question_json, '$.answer') END,
+                        ratio = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'compression' THEN json_extract(question_json, '$.answer') END,
+                        threshold_db = json_extract(question_json, '$.threshold_db'),
+                        listened = CASE WHEN plays_a > 0 AND plays_b > 0 THEN 1 ELSE 0 END
+                    WHERE json_valid(question_json) AND json_valid(response_json)
+                        AND json_extract(question_json, '$.exercise') IS NOT NULL""",
+                    "UPDATE answers SET family = exercise WHERE exercise IS NOT NULL",
+                    "CREATE INDEX answers_family ON answers (family, exercise)"));
 
     static int latest() {
         return STEPS.size();

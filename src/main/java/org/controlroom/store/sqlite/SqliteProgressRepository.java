@@ -58,6 +58,7 @@ final class SqliteProgressRepository implements ProgressRepository {
             Map<String, LessonResult> results = new TreeMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT lesson_id, lesson_hash, MAX(score),"
                     + " MAX(COALESCE(passed, 0)), COUNT(*) FROM attempts WHERE learner_id = ? AND finished_at IS NOT NULL"
+                    + " AND replay = 0"
                     + " GROUP BY lesson_id, lesson_hash")) {
                 p.setLong(1, learner.id());
                 try (ResultSet rs = p.executeQuery()) {

@@ -97,7 +97,7 @@ class PracticeControllerTest {
             }
         };
         try (LearnerStore store = LearnerStore.open(dir.resolve("cr.db"))) {
-            Practice.Attempt attempt = practice(store).start("Ana", "eq-octave-boosts", Optional.of(3L), Clock.systemUTC());
+            Practice.Attempt attempt = practice(store).start("Ana", "eq-octave-boosts", Optional.empty(), Clock.systemUTC());
             try (PracticeController c = new PracticeController(attempt, view, sound)) {
                 assertThat(shown).containsExactly("brief Octave boosts on pink noise 10");
                 c.begin();

@@ -111,7 +111,7 @@ class PracticeOnMyMusicTest {
         };
         try (LearnerStore store = LearnerStore.open(dir.resolve("cr.db"))) {
             Practice p = practice(store);
-            Practice.Attempt attempt = p.start("Ana", "level-steps", Optional.of(7L), Clock.systemUTC(), m -> { }, music);
+            Practice.Attempt attempt = p.start("Ana", "level-steps", Optional.empty(), Clock.systemUTC(), m -> { }, music);
             assertThat(attempt.myMusic()).hasValueSatisfying(x -> {
                 assertThat(x.file().getFileName()).hasToString("good.wav");
                 assertThat(x.startSeconds()).isBetween(5.0, 25.0);
@@ -119,6 +119,8 @@ class PracticeOnMyMusicTest {
             try (PracticeController c = new PracticeController(attempt, view, sound)) {
                 c.begin();
                 for (int q = 0; q < 10; q++) {
+                    c.listen(org.controlroom.lesson.run.LessonRunner.Side.A);
+                    c.listen(org.controlroom.lesson.run.LessonRunner.Side.B);
                     c.answer(new Response.Value(lastStep.drillQuestion().orElseThrow().answer()));
                     c.next();
                 }

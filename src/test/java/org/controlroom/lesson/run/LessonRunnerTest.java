@@ -57,6 +57,7 @@ class LessonRunnerTest {
         assertThat(r.brief()).isEqualTo("Brief of octave-boosts");
         Step step = r.begin();
         while (true) {
+            listenToBoth(r);
             clock.advance(Duration.ofSeconds(3));
             Feedback f = r.answer(new Response.Value(step.drillQuestion().orElseThrow().answer()));
             assertThat(f.correct()).contains(true);
@@ -124,15 +125,76 @@ class LessonRunnerTest {
     void slowAnswersCostTheSpeedCriterion() {
         LessonRunner r = LessonRunner.start(TestLessons.octaveDrill(2), "ana", 9, AttemptListener.NONE, clock);
         Step s = r.begin();
+        listenToBoth(r);
         clock.advance(Duration.ofSeconds(20));
         r.answer(new Response.Value(s.drillQuestion().orElseThrow().answer()));
         s = r.next().orElseThrow();
+        listenToBoth(r);
         clock.advance(Duration.ofSeconds(2));
         r.answer(new Response.Value(s.drillQuestion().orElseThrow().answer()));
         r.next();
         AttemptFinished result = r.result().orElseThrow();
         assertThat(result.criteria().get(1).score()).isEqualTo(50);
         assertThat(result.score()).isEqualTo(90);
+    }
+
+    private static void listenToBoth(LessonRunner r) {
+        r.played(LessonRunner.Side.A);
+        r.played(LessonRunner.Side.B);
+    }
+
+    /** Plays a 4-question drill answering each right after 2 s, listening first or not. */
+    private AttemptFinished quickRightAnswers(LessonRunner r, boolean listenA, boolean listenB) {
+        Step s = r.begin();
+        while (true) {
+            if (listenA) {
+                r.played(LessonRunner.Side.A);
+            }
+            if (listenB) {
+                r.played(LessonRunner.Side.B);
+            }
+            clock.advance(Duration.ofSeconds(2));
+            r.answer(new Response.Value(s.drillQuestion().orElseThrow().answer()));
+            var next = r.next();
+            if (next.isEmpty()) {
+                return r.result().orElseThrow();
+            }
+            s = next.get();
+        }
+    }
+
+    @Test
+    void quickAnswersWithoutListeningToBothAAndBScoreNoSpeed() {
+        assertThat(quickRightAnswers(LessonRunner.start(TestLessons.octaveDrill(4), "ana", 1, AttemptListener.NONE,
+                clock), false, false).criteria().get(1).score()).isZero();
+        assertThat(quickRightAnswers(LessonRunner.start(TestLessons.octaveDrill(4), "ana", 1, AttemptListener.NONE,
+                clock), false, true).criteria().get(1).score()).as("B alone is not a comparison").isZero();
+        AttemptFinished heard = quickRightAnswers(LessonRunner.start(TestLessons.octaveDrill(4), "ana", 1,
+                AttemptListener.NONE, clock), true, true);
+        assertThat(heard.criteria().get(1).score()).isEqualTo(100);
+        assertThat(heard.criteria().get(1).measured()).containsEntry("timed_answers", 4L);
+    }
+
+    @Test
+    void answersOnUntimedTermsScoreNoSpeedEvenAfterListening() {
+        LessonRunner r = LessonRunner.start(LessonKinds.builtIn(clock), TestLessons.octaveDrill(4), "ana",
+                LessonKindPlugin.PlayContext.of(1).with(AttemptTerms.LIVE.untimed("answers read from a file")),
+                AttemptListener.NONE, clock);
+        AttemptFinished result = quickRightAnswers(r, true, true);
+        assertThat(result.criteria().get(0).score()).isEqualTo(100);
+        assertThat(result.criteria().get(1).score()).isZero();
+        assertThat(result.criteria().get(1).detail()).contains("4 not timed");
+    }
+
+    @Test
+    void aReplayOffersNoXpHoweverItScores() {
+        RecordingListener listener = new RecordingListener();
+        LessonRunner r = LessonRunner.start(LessonKinds.builtIn(clock), TestLessons.octaveDrill(4), "ana",
+                LessonKindPlugin.PlayContext.of(1).with(AttemptTerms.LIVE.asReplay()), listener, clock);
+        AttemptFinished result = quickRightAnswers(r, true, true);
+        assertThat(result.passed()).isTrue();
+        assertThat(result.xpOffered()).isZero();
+        assertThat(((AttemptStarted) listener.events.get(0)).terms().replay()).isTrue();
     }
 
     @Test

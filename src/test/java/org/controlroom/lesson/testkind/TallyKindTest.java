@@ -156,7 +156,7 @@ class TallyKindTest {
                     shown.add("error " + message);
                 }
             };
-            Practice.Attempt attempt = practice.start("Ana", "tally-three", Optional.of(3L), Clock.systemUTC());
+            Practice.Attempt attempt = practice.start("Ana", "tally-three", Optional.empty(), Clock.systemUTC());
             try (PracticeController c = new PracticeController(attempt, view, new DrillSound())) {
                 c.begin();
                 for (int i = 0; i < 3; i++) {
