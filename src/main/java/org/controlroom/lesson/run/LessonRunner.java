@@ -262,7 +262,7 @@ public final class LessonRunner {
             weightSum += w;
         }
         double score = weightSum == 0 ? 0 : round1(total / weightSum);
-        boolean passed = score >= lesson.scoring().passMark();
+        boolean passed = score >= lesson.scoring().passMark() && play.brokenLimits().isEmpty();
         return new AttemptFinished(score, passed, criteria, passed ? lesson.xp() : 0, clock.instant());
     }
 
