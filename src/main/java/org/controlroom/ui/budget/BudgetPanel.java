@@ -45,7 +45,6 @@ import org.controlroom.lesson.script.Musician;
 import org.controlroom.lesson.script.Studio;
 import org.controlroom.lesson.session.BudgetSession;
 import org.controlroom.lesson.session.SessionListener;
-import org.controlroom.ui.Texts;
 
 import com.formdev.flatlaf.FlatClientProperties;
 
@@ -80,9 +79,9 @@ public final class BudgetPanel extends JPanel {
     private final JPanel responsePanel = new JPanel();
     private final JLabel pendingLabel = label("pendingEvent");
     private final JButton runDay = new JButton();
-    private final JButton deliver = new JButton(Texts.get("budget.deliver"));
-    private final JButton undo = new JButton(Texts.get("budget.undo"));
-    private final JButton redo = new JButton(Texts.get("budget.redo"));
+    private final JButton deliver = new JButton(text("budget.deliver"));
+    private final JButton undo = new JButton(text("budget.undo"));
+    private final JButton redo = new JButton(text("budget.redo"));
     private final SessionListener listener = (x, what) -> SwingUtilities.invokeLater(this::refresh);
     private boolean submitted;
 
@@ -127,8 +126,8 @@ public final class BudgetPanel extends JPanel {
         JPanel ledger = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 0));
         ledger.setName("ledger");
         JLabel budget = label("ledgerBudget");
-        budget.setText(Texts.get("budget.ledger.budget", scorer.money(s.money()))
-                + (s.contingency() > 0 ? Texts.get("budget.ledger.contingency", scorer.money(s.contingency())) : ""));
+        budget.setText(text("budget.ledger.budget", scorer.money(s.money()))
+                + (s.contingency() > 0 ? text("budget.ledger.contingency", scorer.money(s.contingency())) : ""));
         for (JLabel l : List.of(budget, committed, spent, left, day, delivery)) {
             ledger.add(l);
         }
@@ -146,7 +145,7 @@ public final class BudgetPanel extends JPanel {
         c.insets = new Insets(1, 1, 1, 1);
         c.fill = GridBagConstraints.BOTH;
         int row = 0;
-        heads.add(rowHead(Texts.get("budget.calendar.day"), null), at(c, 0, row));
+        heads.add(rowHead(text("budget.calendar.day"), null), at(c, 0, row));
         for (int d = 1; d <= s.deadlineDays(); d++) {
             JLabel h = new JLabel(Integer.toString(d), JLabel.CENTER);
             h.setName("dayHead-" + d);
@@ -156,7 +155,7 @@ public final class BudgetPanel extends JPanel {
         }
         row++;
         for (Studio st : s.studios()) {
-            String text = Texts.get("budget.option.studio", st.name(), scorer.money(st.dayRate()),
+            String text = text("budget.option.studio", st.name(), scorer.money(st.dayRate()),
                     songsADay(st.songsPerDay()), q(st.quality()), st.available().describe());
             heads.add(rowHead(text, "option-studio-" + st.id()), at(c, 0, row));
             for (int d = 1; d <= s.deadlineDays(); d++) {
@@ -171,7 +170,7 @@ public final class BudgetPanel extends JPanel {
             row++;
         }
         for (Musician m : s.musicians()) {
-            String text = Texts.get("budget.option.person", m.name(), Texts.get("budget.role." + m.role()),
+            String text = text("budget.option.person", m.name(), text("budget.role." + m.role()),
                     scorer.money(m.dayRate()), q(m.quality()), m.available().describe());
             heads.add(rowHead(text, "option-person-" + m.id()), at(c, 0, row));
             for (int d = 1; d <= s.deadlineDays(); d++) {
@@ -184,7 +183,7 @@ public final class BudgetPanel extends JPanel {
             }
             row++;
         }
-        heads.add(rowHead(Texts.get("budget.calendar.work"), null), at(c, 0, row));
+        heads.add(rowHead(text("budget.calendar.work"), null), at(c, 0, row));
         for (int d = 1; d <= s.deadlineDays(); d++) {
             JLabel w = new JLabel(" ", JLabel.CENTER);
             w.setName("work-" + d);
@@ -253,20 +252,20 @@ public final class BudgetPanel extends JPanel {
 
     private JComponent lowerRow() {
         JPanel p = new JPanel(new GridLayout(1, 3, 12, 0));
-        JPanel mix = column(Texts.get("budget.mixing"));
+        JPanel mix = column(text("budget.mixing"));
         ButtonGroup mg = new ButtonGroup();
         for (MixEngineer m : s.mixing()) {
-            JRadioButton r = radio("option-mixing-" + m.id(), Texts.get("budget.option.mixing", m.name(),
+            JRadioButton r = radio("option-mixing-" + m.id(), text("budget.option.mixing", m.name(),
                     scorer.money(m.feePerSong()), daysASong(m.daysPerSong()), q(m.quality()), m.fromDay()));
             r.addActionListener(e -> edit(() -> session.setMixing(m.id())));
             mg.add(r);
             mixers.put(m.id(), r);
             mix.add(r);
         }
-        JPanel master = column(Texts.get("budget.mastering"));
+        JPanel master = column(text("budget.mastering"));
         ButtonGroup ag = new ButtonGroup();
         for (MasteringEngineer m : s.mastering()) {
-            JRadioButton r = radio("option-mastering-" + m.id(), Texts.get("budget.option.mastering", m.name(),
+            JRadioButton r = radio("option-mastering-" + m.id(), text("budget.option.mastering", m.name(),
                     scorer.money(m.feePerSong()), days(m.days()), q(m.quality()), m.fromDay()));
             r.addActionListener(e -> edit(() -> session.setMastering(m.id())));
             ag.add(r);
@@ -274,7 +273,7 @@ public final class BudgetPanel extends JPanel {
             master.add(r);
         }
         JPanel events = new JPanel(new BorderLayout(0, 4));
-        JLabel title = new JLabel(Texts.get("budget.events"));
+        JLabel title = new JLabel(text("budget.events"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         responsePanel.setLayout(new BoxLayout(responsePanel, BoxLayout.Y_AXIS));
         responsePanel.setName("responses");
@@ -313,7 +312,7 @@ public final class BudgetPanel extends JPanel {
 
     private JComponent buttons(Runnable back) {
         JPanel p = new JPanel(new BorderLayout());
-        JButton leave = new JButton(Texts.get("budget.back"));
+        JButton leave = new JButton(text("budget.back"));
         leave.setName("leaveBudget");
         leave.addActionListener(e -> back.run());
         undo.setName("budgetUndo");
@@ -331,7 +330,7 @@ public final class BudgetPanel extends JPanel {
         JPanel east = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
         east.add(runDay);
         east.add(deliver);
-        JLabel keys = new JLabel(Texts.get("budget.keys"));
+        JLabel keys = new JLabel(text("budget.keys"));
         keys.setName("budgetKeys");
         p.add(west, BorderLayout.WEST);
         p.add(east, BorderLayout.EAST);
@@ -395,7 +394,7 @@ public final class BudgetPanel extends JPanel {
     private void deliver() {
         if (session.finished() && !submitted) {
             submitted = true;
-            status.setText(Texts.get("budget.scoring"));
+            status.setText(text("budget.scoring"));
             refresh();
             submit.run();
         }
@@ -425,8 +424,8 @@ public final class BudgetPanel extends JPanel {
                 b.setSelected(on);
                 b.setText(on ? "\u25CF" : "");
                 b.setEnabled(!submitted && d > run && st.available().isFree(d));
-                b.setToolTipText(st.available().isFree(d) ? Texts.get("budget.cell.studio", d, st.name(),
-                        scorer.money(st.dayRate())) : Texts.get("budget.cell.notFree", st.name(), d));
+                b.setToolTipText(st.available().isFree(d) ? text("budget.cell.studio", d, st.name(),
+                        scorer.money(st.dayRate())) : text("budget.cell.notFree", st.name(), d));
             }
         }
         for (Musician m : s.musicians()) {
@@ -436,8 +435,8 @@ public final class BudgetPanel extends JPanel {
                 b.setSelected(on);
                 b.setText(on ? "\u25CF" : "");
                 b.setEnabled(!submitted && d > run && m.available().isFree(d));
-                b.setToolTipText(m.available().isFree(d) ? Texts.get("budget.cell.person", d, m.name(),
-                        scorer.money(m.dayRate())) : Texts.get("budget.cell.notFree", m.name(), d));
+                b.setToolTipText(m.available().isFree(d) ? text("budget.cell.person", d, m.name(),
+                        scorer.money(m.dayRate())) : text("budget.cell.notFree", m.name(), d));
             }
         }
         int deliveryDay = session.deliveryDay();
@@ -455,7 +454,7 @@ public final class BudgetPanel extends JPanel {
                 t = "\u2605";
             }
             w.setText(t);
-            w.setToolTipText(Texts.get("budget.work." + switch (t) {
+            w.setToolTipText(text("budget.work." + switch (t) {
                 case "T" -> "tracking";
                 case "M" -> "mixing";
                 case "Ma" -> "mastering";
@@ -475,34 +474,34 @@ public final class BudgetPanel extends JPanel {
             r.setEnabled(!submitted && !(sch.songsTracked() > 0 && run >= sch.masterStart()));
         });
         double committedMoney = session.committed();
-        committed.setText(Texts.get("budget.ledger.committed", scorer.money(committedMoney)));
-        spent.setText(Texts.get("budget.ledger.spent", scorer.money(session.spent())));
+        committed.setText(text("budget.ledger.committed", scorer.money(committedMoney)));
+        spent.setText(text("budget.ledger.spent", scorer.money(session.spent())));
         double leftMoney = s.money() - committedMoney;
-        left.setText(Texts.get("budget.ledger.left", scorer.money(leftMoney)));
+        left.setText(text("budget.ledger.left", scorer.money(leftMoney)));
         left.putClientProperty(FlatClientProperties.STYLE, leftMoney < -s.contingency() ? "foreground: #e05050"
                 : leftMoney < 0 ? "foreground: #e0a050" : "foreground: #6cc070");
-        day.setText(Texts.get("budget.ledger.day", run, s.deadlineDays()));
-        delivery.setText(deliveryDay == 0 ? Texts.get("budget.ledger.noDelivery")
-                : Texts.get("budget.ledger.delivery", deliveryDay));
+        day.setText(text("budget.ledger.day", run, s.deadlineDays()));
+        delivery.setText(deliveryDay == 0 ? text("budget.ledger.noDelivery")
+                : text("budget.ledger.delivery", deliveryDay));
         delivery.putClientProperty(FlatClientProperties.STYLE, deliveryDay > s.deadlineDays() || deliveryDay == 0
                 ? "foreground: #e05050" : null);
         showEvents();
         boolean over = session.finished();
         Optional<BudgetEvent> pending = session.pending();
-        runDay.setText(Texts.get("budget.runDay", Math.min(run + 1, Math.max(run + 1, 1))));
+        runDay.setText(text("budget.runDay", Math.min(run + 1, Math.max(run + 1, 1))));
         runDay.setEnabled(!submitted && !over && pending.isEmpty());
         deliver.setEnabled(!submitted && over);
         undo.setEnabled(!submitted && session.history().canUndo());
         redo.setEnabled(!submitted && session.history().canRedo());
         if (over && !submitted) {
-            status.setText(Texts.get("budget.over"));
+            status.setText(text("budget.over"));
         }
     }
 
     private void showEvents() {
         StringBuilder sb = new StringBuilder();
         for (BudgetSession.LogEntry e : session.log()) {
-            sb.append(Texts.get("budget.log.day", e.day())).append(e.event() ? "\u26A0 " : "").append(e.text()).append('\n');
+            sb.append(text("budget.log.day", e.day())).append(e.event() ? "\u26A0 " : "").append(e.text()).append('\n');
         }
         log.setText(sb.toString());
         log.setCaretPosition(log.getDocument().getLength());
@@ -511,15 +510,15 @@ public final class BudgetPanel extends JPanel {
         Optional<BudgetEvent> pending = session.pending();
         if (pending.isPresent()) {
             BudgetEvent e = pending.get();
-            pendingLabel.setText("<html><body style='width: 260px'><b>" + escape(Texts.get("budget.struck", e.day(),
+            pendingLabel.setText("<html><body style='width: 260px'><b>" + escape(text("budget.struck", e.day(),
                     e.name())) + "</b></body></html>");
             responsePanel.add(pendingLabel);
             int i = 1;
             for (EventResponse r : e.responses()) {
-                JButton b = new JButton("<html><body style='width: 240px'>" + escape(Texts.get("budget.response", i,
+                JButton b = new JButton("<html><body style='width: 240px'>" + escape(text("budget.response", i,
                         r.name(), session.effect(r.cost() + e.cost(), r.delayDays() + e.delayDays()))
-                        + (r.quality() != 0 ? Texts.get("budget.response.quality", String.format(Locale.ROOT, "%+.2f", r.quality())) : "")
-                        + (r.dropSongs() > 0 ? Texts.get("budget.response.drop", r.dropSongs()) : "")) + "</body></html>");
+                        + (r.quality() != 0 ? text("budget.response.quality", String.format(Locale.ROOT, "%+.2f", r.quality())) : "")
+                        + (r.dropSongs() > 0 ? text("budget.response.drop", r.dropSongs()) : "")) + "</body></html>");
                 b.setName("response-" + r.id());
                 b.setFocusable(false);
                 b.setEnabled(!submitted);
@@ -554,16 +553,28 @@ public final class BudgetPanel extends JPanel {
         session.removeListener(listener);
     }
 
+    /**
+     * A text of the window's one bundle (the {@code budget.} keys of messages.properties), read here
+     * rather than through {@code ui.Texts} so that this package does not depend back on {@code ui}.
+     */
+    private static final java.util.ResourceBundle BUNDLE =
+            java.util.ResourceBundle.getBundle("org.controlroom.ui.messages", Locale.ENGLISH);
+
+    static String text(String key, Object... args) {
+        String pattern = BUNDLE.getString(key);
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, Locale.ENGLISH).format(args);
+    }
+
     private static String songsADay(double v) {
-        return Texts.get(v == 1 ? "budget.songsADay.one" : "budget.songsADay.many", trim(v));
+        return text(v == 1 ? "budget.songsADay.one" : "budget.songsADay.many", trim(v));
     }
 
     private static String daysASong(double v) {
-        return Texts.get(v == 1 ? "budget.daysASong.one" : "budget.daysASong.many", trim(v));
+        return text(v == 1 ? "budget.daysASong.one" : "budget.daysASong.many", trim(v));
     }
 
     private static String days(double v) {
-        return Texts.get(v == 1 ? "budget.days.one" : "budget.days.many", trim(v));
+        return text(v == 1 ? "budget.days.one" : "budget.days.many", trim(v));
     }
 
     private static String q(double v) {
