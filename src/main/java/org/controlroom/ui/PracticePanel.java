@@ -330,8 +330,9 @@ final class PracticePanel extends JPanel implements PracticeView {
         edt(() -> {
             drillShown = false;
             briefTitle.setText(title);
-            briefText.setText(brief.strip() + "\n\n" + steps + (steps == 1 ? " step." : " steps.")
-                    + "  Keys: A / B listen, 1\u20139 answer, Enter moves on.");
+            // a session lesson (steps == 0: a mix, a budget) has its own screen, which shows its own keys
+            briefText.setText(brief.strip() + "\n\n" + (steps == 0 ? "Enter starts; the screen shows its keys."
+                    : steps + (steps == 1 ? " step." : " steps.") + "  Keys: A / B listen, 1\u20139 answer, Enter moves on."));
             soundProblem.setText(" ");
             cards.show(this, "brief");
         });

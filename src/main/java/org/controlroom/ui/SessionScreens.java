@@ -85,6 +85,31 @@ final class SessionScreens {
                 console.dispose();
             }
         };
+    }, "budget", (session, player, work, submit, back) -> {
+        player.ifPresent(SessionPlayer::close); // a budget has no sound
+        var screen = new org.controlroom.ui.budget.BudgetPanel(
+                (org.controlroom.lesson.session.BudgetSession) session, work, submit, back);
+        return new Screen() {
+            @Override
+            public JComponent component() {
+                return screen;
+            }
+
+            @Override
+            public void working(String message) {
+                screen.working(message);
+            }
+
+            @Override
+            public void problem(String message) {
+                screen.problem(message);
+            }
+
+            @Override
+            public void close() {
+                screen.dispose();
+            }
+        };
     });
 
     private SessionScreens() {

@@ -95,15 +95,54 @@ class LearnerAndProgressCommandsTest {
         String yaml = Files.readString(Path.of(lessons, "scenarios/budget/four-song-ep.yaml"))
                 .replaceFirst("(?m)^rank: .*$", "rank: runner");
         Files.writeString(copy.resolve("ep.yaml"), yaml);
-        Path answers = dir.resolve("answers.txt");
-        Files.writeString(answers, "#1\nnone\n#1\n#1\n");
+        // the old decisions, written as a plan: booked from day 1 until every song is tracked
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, """
+                budget:
+                  studio: project-studio
+                  players: [session-drummer]
+                  mixing: freelance-mix
+                  mastering: 2nd
+                  responses: {singer-ill: 2}
+                """.replace("2nd", "mastering-house"));
         CliHarness.Result r = CliHarness.run("scenario", "play", "budget-four-song-ep", "--learner", "Ana", "--db", db(),
-                "--lessons", copy.toString(), "--answers", answers.toString(), "--seed", "3", "--json");
+                "--lessons", copy.toString(), "--plan", plan.toString(), "--seed", "3", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(r.out());
         assertThat(result.get("criteria")).extracting(c -> c.get("name").asText())
-                .containsExactly("delivery", "spend", "quality");
-        assertThat(r.err()).contains("Delivered on day");
+                .containsExactly("delivery", "spend", "quality", "limits", "plan");
+        // project studio days 1-4 with the drummer (4 × 800), freelance mix (4 × 300), mastering house (4 × 100)
+        JsonNode spend = result.get("criteria").get(1);
+        JsonNode best = result.get("criteria").get(4).get("measured");
+        // what seed 3 makes strike, answered as the plan says (the singer: overtime, £520; the drive: £200)
+        var section = (org.controlroom.lesson.script.BudgetSection) new org.controlroom.lesson.script.LessonLoader()
+                .load(copy, Path.of("audio-assets")).lesson("budget-four-song-ep").orElseThrow().section();
+        java.util.Set<String> struck = org.controlroom.lesson.budget.Strikes.of(section, 3);
+        // (a double booking, unanswered in the plan, takes its first response: a day, no money)
+        double expected = 4800 + (struck.contains("singer-ill") ? 520 : 0) + (struck.contains("drive-fails") ? 200 : 0);
+        assertThat(spend.get("measured").get("spent").asDouble()).isEqualTo(expected);
+        assertThat(best.get("best_plan").asText()).contains("mixed by");
+        assertThat(best.get("best_plan_file").get("days")).isNotEmpty();
+        assertThat(best.get("your_plan").asText()).startsWith("days 1\u20134: Project studio");
+    }
+
+    @Test
+    void aBudgetPlanWithAnUnknownStudioIsRefusedAtItsLineAndColumn() throws Exception {
+        CliHarness.run("learner", "add", "Ana", "--db", db());
+        Path copy = dir.resolve("lessons");
+        Files.createDirectories(copy);
+        Files.copy(Path.of(lessons, "career.yaml"), copy.resolve("career.yaml"));
+        String yaml = Files.readString(Path.of(lessons, "scenarios/budget/four-song-ep.yaml"))
+                .replaceFirst("(?m)^rank: .*$", "rank: runner");
+        Files.writeString(copy.resolve("ep.yaml"), yaml);
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, "budget:\n  days:\n    1: {studio: project-studo}\n    2: {studio: big-room}\n");
+        CliHarness.Result r = CliHarness.run("scenario", "play", "budget-four-song-ep", "--learner", "Ana", "--db", db(),
+                "--lessons", copy.toString(), "--plan", plan.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("plan.yaml:3:17").contains("unknown studio 'project-studo'")
+                .contains("did you mean 'project-studio'");
+        assertThat(r.err()).contains("plan.yaml:4:17").contains("not free on day 2");
     }
 
     @Test

@@ -6,214 +6,156 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.controlroom.lesson.script.BudgetEvent;
+import org.controlroom.lesson.budget.BestPolicy;
+import org.controlroom.lesson.budget.Calendar;
+import org.controlroom.lesson.budget.Outcome;
+import org.controlroom.lesson.budget.Schedule;
+import org.controlroom.lesson.budget.Scorer;
 import org.controlroom.lesson.script.BudgetSection;
-import org.controlroom.lesson.script.MasteringEngineer;
-import org.controlroom.lesson.script.MixEngineer;
-import org.controlroom.lesson.script.Musician;
-import org.controlroom.lesson.script.Studio;
+import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.script.PlanFile;
+import org.controlroom.lesson.session.BudgetSession;
+import org.controlroom.lesson.session.LessonSession;
 
 /**
- * A budget scenario: the learner books a studio, any session players, a mix engineer and a mastering
- * engineer, one decision a step; then the session runs with the events the attempt's seed makes strike,
- * and the plan is scored on delivery, spend and quality against the best plan the engine finds
- * ({@link BudgetPlanner}).
+ * A budget lesson: the learner books the calendar in a {@link BudgetSession} and runs its days, answering
+ * the events that strike; submitting runs any days left (an unanswered event takes the lesson's first
+ * response) and scores what happened on delivery, spend and quality ({@link Scorer}), with the hard
+ * limits failing the lesson whatever the score; beside it, the best policy the engine computes
+ * ({@link BestPolicy}) and the learner's plan's expected value under the same events.
  */
 final class BudgetPlay implements LessonPlay {
+    private final Lesson lesson;
+    private final BudgetSession session;
+    private Outcome outcome;
+    private List<Criterion> criteria;
 
-    private enum Decision { STUDIO, PLAYERS, MIXING, MASTERING }
-
-    private final BudgetSection scenario;
-    private final BudgetPlanner planner;
-    private final List<Decision> decisions;
-    private final List<BudgetEvent> struck;
-
-    private Studio studio;
-    private List<Musician> players = List.of();
-    private MixEngineer mixing;
-    private MasteringEngineer mastering;
-    private BudgetOutcome outcome;
-    private BudgetPlanner.Rated best;
-
-    BudgetPlay(BudgetSection scenario, Map<String, Double> weights, long seed) {
-        this.scenario = scenario;
-        this.planner = new BudgetPlanner(scenario, weights);
-        List<Decision> d = new ArrayList<>(List.of(Decision.values()));
-        if (scenario.musicians().isEmpty()) {
-            d.remove(Decision.PLAYERS);
-        }
-        this.decisions = List.copyOf(d);
-        this.struck = BudgetPlanner.strike(scenario.events(), new SplittableRandom(seed));
+    BudgetPlay(Lesson lesson, BudgetSession session) {
+        this.lesson = lesson;
+        this.session = session;
     }
 
     @Override
     public int stepCount() {
-        return decisions.size();
+        return 0;
     }
 
     @Override
     public Step step(int index) {
-        String head = String.format(Locale.ROOT, "%d songs, %s budget, master due in %d days. ", scenario.songs(),
-                money(scenario.money()), scenario.deadlineDays());
-        return switch (decisions.get(index)) {
-            case STUDIO -> new Step(index, stepCount(), head + "Book a studio for tracking.",
-                    scenario.studios().stream().map(s -> new Choice(s.id(), String.format(Locale.ROOT,
-                            "%s: %s a day, %s songs a day, quality %.2f", s.name(), money(s.dayRate()),
-                            DrillPlay.format(s.songsPerDay()), s.quality()), 0)).toList(), false, Optional.empty());
-            case PLAYERS -> new Step(index, stepCount(), head + "Book session players for the tracking days (any, or none).",
-                    scenario.musicians().stream().map(m -> new Choice(m.id(), String.format(Locale.ROOT,
-                            "%s: %s a day, adds %.2f quality", m.name(), money(m.dayRate()), m.quality()), 0)).toList(),
-                    true, Optional.empty());
-            case MIXING -> new Step(index, stepCount(), head + "Choose who mixes.",
-                    scenario.mixing().stream().map(m -> new Choice(m.id(), String.format(Locale.ROOT,
-                            "%s: %s a song, %s days a song, quality %.2f", m.name(), money(m.feePerSong()),
-                            DrillPlay.format(m.daysPerSong()), m.quality()), 0)).toList(), false, Optional.empty());
-            case MASTERING -> new Step(index, stepCount(), head + "Choose who masters.",
-                    scenario.mastering().stream().map(m -> new Choice(m.id(), String.format(Locale.ROOT,
-                            "%s: %s a song, %s days, quality %.2f", m.name(), money(m.feePerSong()),
-                            DrillPlay.format(m.days()), m.quality()), 0)).toList(), false, Optional.empty());
-        };
+        throw new IndexOutOfBoundsException("a budget lesson is played on its calendar; it has no question steps");
     }
 
     @Override
     public Judgement judge(int index, Response response, long responseMillis) {
-        if (!(response instanceof Response.Options options)) {
-            throw new IllegalArgumentException("a budget decision is a choice of option ids");
-        }
-        Decision decision = decisions.get(index);
-        List<String> ids = options.ids();
-        if (decision != Decision.PLAYERS && ids.size() != 1) {
-            throw new IllegalArgumentException("choose exactly one option");
-        }
-        String message;
-        switch (decision) {
-            case STUDIO -> {
-                studio = pick(scenario.studios(), Studio::id, ids.get(0));
-                message = String.format(Locale.ROOT, "%s booked: %d tracking days.", studio.name(),
-                        (int) Math.ceil(scenario.songs() / studio.songsPerDay() - 1e-9));
-            }
-            case PLAYERS -> {
-                List<Musician> chosen = new ArrayList<>();
-                for (String id : ids) {
-                    Musician m = pick(scenario.musicians(), Musician::id, id);
-                    if (chosen.contains(m)) {
-                        throw new IllegalArgumentException("'" + id + "' is chosen twice");
-                    }
-                    chosen.add(m);
-                }
-                players = List.copyOf(chosen);
-                message = players.isEmpty() ? "No session players booked."
-                        : "Booked: " + players.stream().map(Musician::name).collect(Collectors.joining(", ")) + ".";
-            }
-            case MIXING -> {
-                mixing = pick(scenario.mixing(), MixEngineer::id, ids.get(0));
-                message = mixing.name() + " will mix.";
-            }
-            case MASTERING -> {
-                mastering = pick(scenario.mastering(), MasteringEngineer::id, ids.get(0));
-                message = mastering.name() + " will master.";
-            }
-            default -> throw new IllegalStateException();
-        }
-        if (index == stepCount() - 1) {
-            message += " " + runSession();
-        } else if (studio != null) {
-            message += " " + runningTotal();
-        }
-        Map<String, Object> question = new LinkedHashMap<>();
-        question.put("decision", decision.name().toLowerCase(Locale.ROOT));
-        question.put("options", step(index).choices().stream().map(Choice::id).toList());
-        Feedback feedback = new Feedback(message, Optional.empty(), Optional.empty(), Optional.empty(), 0, 0);
-        return new Judgement(feedback, Json.of(question), Json.of(Map.of("chosen", ids)));
+        throw new IllegalArgumentException("a budget lesson is played on its calendar; it has no questions to answer");
     }
 
-    private String runningTotal() {
-        int tracking = (int) Math.ceil(scenario.songs() / studio.songsPerDay() - 1e-9);
-        double rates = studio.dayRate() + players.stream().mapToDouble(Musician::dayRate).sum();
-        double committed = tracking * rates + scenario.songs() * (mixing == null ? 0 : mixing.feePerSong());
-        return "Committed so far: " + money(committed) + " of " + money(scenario.money()) + ".";
+    @Override
+    public Optional<LessonSession> session() {
+        return Optional.of(session);
     }
 
-    private String runSession() {
-        BudgetPlan plan = plan();
-        outcome = BudgetOutcome.of(scenario, plan, struck, planner.bestQuality());
-        StringBuilder sb = new StringBuilder("The session runs. ");
-        for (BudgetEvent e : struck) {
-            sb.append(e.name());
-            if (e.delayDays() > 0) {
-                sb.append(String.format(Locale.ROOT, " (+%d day%s)", e.delayDays(), e.delayDays() == 1 ? "" : "s"));
-            }
-            if (e.cost() > 0) {
-                sb.append(" (+").append(money(e.cost())).append(")");
-            }
-            sb.append(". ");
-        }
-        if (struck.isEmpty()) {
-            sb.append("Nothing goes wrong. ");
-        }
-        sb.append(String.format(Locale.ROOT, "Delivered on day %d of %d; spent %s of %s.", outcome.days(),
-                scenario.deadlineDays(), money(outcome.spent()), money(scenario.money())));
-        return sb.toString();
+    @Override
+    public SessionSubmission submitSession() {
+        List<String> defaulted = session.runToTheEnd();
+        BudgetSection s = session.section();
+        Scorer scorer = session.scorer();
+        Calendar mine = session.calendar();
+        Schedule sch = session.schedule();
+        outcome = scorer.score(sch, session.effects());
+        BestPolicy policy = session.policy();
+        BestPolicy.Result best = policy.solve();
+        double myExpected = policy.expectedValue(mine);
+        criteria = criteria(s, scorer, mine, outcome, best, myExpected, defaulted);
+        String summary = String.format(Locale.ROOT, "delivered %d of %d songs on day %d of %d; spent %s of %s",
+                outcome.songsDelivered(), s.songs(), outcome.deliveryDay(), s.deadlineDays(), scorer.money(outcome.spent()),
+                scorer.money(s.money())) + (defaulted.isEmpty() ? "" : "; unanswered events took the first response ("
+                + String.join("; ", defaulted) + ")");
+        return new SessionSubmission(Json.of(session.plan().toTree()), summary);
     }
 
-    BudgetPlan plan() {
-        if (studio == null || mixing == null || mastering == null) {
-            throw new IllegalStateException("the plan is not complete yet");
-        }
-        return new BudgetPlan(studio, players, mixing, mastering);
+    private List<Criterion> criteria(BudgetSection s, Scorer scorer, Calendar mine, Outcome o, BestPolicy.Result best,
+                                     double myExpected, List<String> defaulted) {
+        List<Criterion> out = new ArrayList<>();
+        int late = Math.max(0, o.deliveryDay() - s.deadlineDays());
+        String delivery = o.songsDelivered() == 0 ? "nothing delivered"
+                : late == 0 ? String.format(Locale.ROOT, "%d of %d %s delivered on day %d of %d", o.songsDelivered(),
+                s.songs(), s.songs() == 1 ? "song" : "songs", o.deliveryDay(), s.deadlineDays())
+                : String.format(Locale.ROOT, "delivered %d %s late (day %d of %d): the deadline is a hard limit",
+                late, late == 1 ? "day" : "days", o.deliveryDay(), s.deadlineDays());
+        out.add(new Criterion("delivery", o.delivery(), 0, delivery, measured("days", o.deliveryDay(),
+                "deadline_days", s.deadlineDays(), "songs_delivered", o.songsDelivered(), "songs", s.songs())));
+        String spend = "spent " + scorer.money(o.spent()) + " of " + scorer.money(s.money())
+                + (s.contingency() > 0 ? " (contingency " + scorer.money(s.contingency()) + ")" : "")
+                + (o.spent() > s.money() + s.contingency() + 1e-6 ? ": over the limit" : "");
+        out.add(new Criterion("spend", o.spend(), 0, spend, measured("spent", round1(o.spent()), "budget", s.money(),
+                "contingency", s.contingency())));
+        String quality = String.format(Locale.ROOT, "quality %.2f (worst possible %.2f, best possible %.2f%s)", o.quality(),
+                scorer.worstQuality(), scorer.bestQuality(),
+                s.minQuality() > 0 ? String.format(Locale.ROOT, "; the client accepts %.2f or more", s.minQuality()) : "");
+        out.add(new Criterion("quality", o.qualityScore(), 0, quality, measured("quality", round3(o.quality()),
+                "best_quality", round3(scorer.bestQuality()), "min_quality", s.minQuality())));
+        out.add(new Criterion("limits", o.failed() ? 0 : 100, 0, o.failed()
+                ? "FAILED: " + String.join("; ", o.brokenLimits())
+                : "within the budget" + (s.contingency() > 0 ? " and contingency" : "") + ", on time, good enough",
+                Map.of("broken", o.brokenLimits())));
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("expected_score", round1(myExpected));
+        plan.put("best_expected_score", round1(best.expectedValue()));
+        plan.put("your_plan", mine.describe(s));
+        plan.put("best_plan", best.calendar().describe(s));
+        plan.put("best_plan_file", best.calendar().toPlan(best.responses()).toTree());
+        plan.put("best_responses", best.responses());
+        plan.put("search", best.method());
+        plan.put("calendars_searched", best.calendarsSearched());
+        plan.put("responses_defaulted", defaulted);
+        String detail = String.format(Locale.ROOT, "your plan (%s) expects %.0f; the best plan the engine found (%s%s) "
+                        + "expects %.0f [%s]", mine.describe(s), myExpected, best.calendar().describe(s),
+                best.responses().isEmpty() ? "" : "; if events strike: " + responsesText(s, best.responses()),
+                best.expectedValue(), best.method());
+        out.add(new Criterion("plan", myExpected >= best.expectedValue() - 1e-9 ? 100
+                : best.expectedValue() <= 0 ? 0 : 100 * myExpected / best.expectedValue(), 0, detail, plan));
+        return out;
     }
 
-    /** The best plan the engine finds for this scenario (computed once). */
-    BudgetPlanner.Rated best() {
-        if (best == null) {
-            best = planner.best();
-        }
-        return best;
+    private static String responsesText(BudgetSection s, Map<String, String> responses) {
+        List<String> parts = new ArrayList<>();
+        responses.forEach((e, r) -> parts.add(s.event(e).name() + " \u2192 " + s.event(e).response(r).name()));
+        return String.join(", ", parts);
     }
 
-    List<BudgetEvent> struck() {
-        return struck;
+    private static Map<String, Object> measured(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     @Override
     public List<Criterion> criteria() {
-        if (outcome == null) {
-            throw new IllegalStateException("the session has not run yet");
+        if (criteria == null) {
+            throw new IllegalStateException("the budget has not been submitted yet");
         }
-        BudgetPlanner.Rated best = best();
-        double mine = planner.expectedScore(plan(), planner.bestQuality());
-        int late = Math.max(0, outcome.days() - scenario.deadlineDays());
-        String delivery = late == 0
-                ? String.format(Locale.ROOT, "delivered on day %d of %d", outcome.days(), scenario.deadlineDays())
-                : String.format(Locale.ROOT, "delivered %d day%s late (day %d of %d)", late, late == 1 ? "" : "s",
-                        outcome.days(), scenario.deadlineDays());
-        String spend = String.format(Locale.ROOT, "spent %s of %s%s", money(outcome.spent()), money(scenario.money()),
-                outcome.spent() > scenario.money() ? " (over budget)" : "");
-        String quality = String.format(Locale.ROOT,
-                "quality %.2f; the best plan the engine found (%s) reaches %.2f and expects %.0f points, yours expects %.0f",
-                plan().quality(), best.plan().describe(), best.plan().quality(), best.expectedScore(), mine);
-        java.util.Map<String, Object> quality_ = new java.util.LinkedHashMap<>();
-        quality_.put("expected_score", Math.round(mine * 10) / 10.0);
-        quality_.put("best_expected_score", Math.round(best.expectedScore() * 10) / 10.0);
-        quality_.put("best_plan", best.plan().describe());
-        return List.of(new Criterion("delivery", outcome.delivery(), 0, delivery,
-                        Map.of("days", outcome.days(), "deadline_days", scenario.deadlineDays())),
-                new Criterion("spend", outcome.spend(), 0, spend,
-                        Map.of("spent", outcome.spent(), "budget", scenario.money())),
-                new Criterion("quality", outcome.quality(), 0, quality, quality_));
+        return criteria;
     }
 
-    private String money(double amount) {
-        return BudgetOutcome.money(scenario, amount);
+    @Override
+    public List<String> brokenLimits() {
+        return outcome == null ? List.of() : outcome.brokenLimits();
     }
 
-    private static <T> T pick(List<T> options, Function<T, String> id, String wanted) {
-        return options.stream().filter(o -> id.apply(o).equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + wanted + "' is not one of the options: "
-                        + options.stream().map(id).collect(Collectors.joining(", "))));
+    /** The plan file of the session as it stands (for tests and the command line). */
+    String planYaml() {
+        return PlanFile.write(lesson, session.plan());
     }
 }

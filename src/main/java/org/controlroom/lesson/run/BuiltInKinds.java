@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.controlroom.dsp.io.AudioFileException;
-import org.controlroom.lesson.script.BudgetSection;
 import org.controlroom.lesson.script.DrillSection;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.SectionFormat;
@@ -33,13 +32,6 @@ final class BuiltInKinds {
             } catch (AudioFileException e) {
                 throw new PlayException(e.getMessage(), e);
             }
-        }
-    }
-
-    record Budget(SectionFormat format) implements LessonKindPlugin {
-        @Override
-        public LessonPlay play(Lesson lesson, PlayContext context) {
-            return new BudgetPlay((BudgetSection) lesson.section(), lesson.scoring().weights(), context.seed());
         }
     }
 

@@ -38,7 +38,7 @@ public final class LessonKinds {
                 new ArrangeKind(formats.format("arrange").orElseThrow(), clock),
                 new BuiltInKinds.Takes(formats.format("takes").orElseThrow(), clock),
                 new BuiltInKinds.Mix(formats.format("mix").orElseThrow(), clock),
-                new BuiltInKinds.Budget(formats.format("budget").orElseThrow()))) {
+                new BudgetKind(formats.format("budget").orElseThrow(), clock))) {
             m.put(k.format().kind().id(), k);
         }
         return new LessonKinds(m, formats);

@@ -45,6 +45,14 @@ public interface LessonPlay {
     /** The criteria of the finished attempt, scored 0–100 (weights are applied by the runner). */
     List<Criterion> criteria();
 
+    /**
+     * The hard limits the finished attempt broke (over budget, late ...): any one fails the lesson
+     * whatever its score. Empty for kinds without hard limits.
+     */
+    default List<String> brokenLimits() {
+        return List.of();
+    }
+
     /** The session the learner works on before any steps, if this kind has one. */
     default Optional<LessonSession> session() {
         return Optional.empty();

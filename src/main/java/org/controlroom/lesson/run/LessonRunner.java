@@ -281,7 +281,8 @@ public final class LessonRunner {
             weightSum += w;
         }
         double score = weightSum == 0 ? 0 : round1(total / weightSum);
-        boolean passed = score >= lesson.scoring().passMark();
+        // a broken hard limit (over budget, late) fails the lesson whatever it scores
+        boolean passed = score >= lesson.scoring().passMark() && play.brokenLimits().isEmpty();
         // a replay is for review: it offers no XP, whatever it scores
         return new AttemptFinished(score, passed, criteria, passed && !terms.replay() ? lesson.xp() : 0, clock.instant());
     }

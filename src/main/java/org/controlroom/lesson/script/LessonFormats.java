@@ -26,7 +26,7 @@ public final class LessonFormats {
                 new BuiltInFormat(LessonKind.ARRANGE, new ArrangeReader(), new PlanReaders.Arrange()),
                 new BuiltInFormat(LessonKind.TAKES, new TakesReader(), new PlanReaders.Takes()),
                 new BuiltInFormat(LessonKind.MIX, new MixReader(), new PlanReaders.Mix()),
-                new BuiltInFormat(LessonKind.BUDGET, new BudgetReader(), null))) {
+                new BudgetSectionFormat())) {
             m.put(f.kind().id(), f);
         }
         return new LessonFormats(m);

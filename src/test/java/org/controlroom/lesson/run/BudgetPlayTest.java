@@ -3,102 +3,138 @@ package org.controlroom.lesson.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
+import org.controlroom.lesson.budget.Strikes;
 import org.controlroom.lesson.run.TestLessons.HandClock;
 import org.controlroom.lesson.run.TestLessons.RecordingListener;
+import org.controlroom.lesson.script.BudgetPlan;
 import org.controlroom.lesson.script.BudgetSection;
 import org.controlroom.lesson.script.Lesson;
+import org.controlroom.lesson.script.LessonCatalog;
+import org.controlroom.lesson.script.LessonLoader;
+import org.controlroom.lesson.session.BudgetSession;
 import org.junit.jupiter.api.Test;
 
 class BudgetPlayTest {
 
     private final HandClock clock = new HandClock();
+    private static final LessonCatalog CATALOG = new LessonLoader().load(Path.of("lessons"), Path.of("audio-assets"));
 
-    private AttemptFinished play(Lesson lesson, long seed, String studio, List<String> players, String mix,
-                                 String master, RecordingListener listener) {
-        LessonRunner r = LessonRunner.start(lesson, "ana", seed, listener, clock);
-        r.begin();
-        r.answer(Response.Options.of(studio));
-        r.next();
-        r.answer(new Response.Options(players));
-        r.next();
-        r.answer(Response.Options.of(mix));
-        r.next();
-        Feedback last = r.answer(Response.Options.of(master));
-        assertThat(last.message()).contains("Delivered on day");
-        assertThat(r.next()).isEmpty();
+    static Lesson shipped(String id) {
+        return CATALOG.lesson(id).orElseThrow();
+    }
+
+    /** The first seed at which no event of the lesson strikes. */
+    static long calmSeed(Lesson lesson) {
+        BudgetSection s = (BudgetSection) lesson.section();
+        for (long seed = 1; ; seed++) {
+            if (Strikes.of(s, seed).isEmpty()) {
+                return seed;
+            }
+        }
+    }
+
+    private static BudgetPlan.DayBooking at(String studio, String... people) {
+        return new BudgetPlan.DayBooking(Optional.of(studio), List.of(people));
+    }
+
+    private AttemptFinished play(Lesson lesson, long seed, Map<Integer, BudgetPlan.DayBooking> days, String mix,
+                                 String master) throws Exception {
+        LessonRunner r = LessonRunner.start(LessonKinds.builtIn(clock), lesson, "ana",
+                LessonKindPlugin.PlayContext.of(seed), new RecordingListener(), clock);
+        BudgetSession session = (BudgetSession) r.beginSession();
+        session.load(new BudgetPlan(new TreeMap<>(days), Optional.of(mix), Optional.of(master), Map.of(),
+                Optional.empty(), 0));
+        assertThat(r.submit()).isEmpty();
         return r.result().orElseThrow();
     }
 
-    @Test
-    void planCostsDaysAndQualityFollowTheScenarioFigures() {
-        BudgetSection s = (BudgetSection) TestLessons.budget(0).section();
-        BudgetPlan plan = new BudgetPlan(s.studios().get(0), s.musicians(), s.mixing().get(0), s.mastering().get(0));
-        // 4 songs at 2 a day: 2 tracking days at 900 + 300; mixing 4 × 400; mastering 4 × 100
-        assertThat(plan.trackingDays(s)).isEqualTo(2);
-        assertThat(plan.cost(s)).isEqualTo(2 * 1200 + 1600 + 400);
-        assertThat(plan.days(s)).isEqualTo(2 + 2 + 2);
-        assertThat(plan.quality()).isCloseTo(0.4 * 1.0 + 0.35 * 0.9 + 0.25 * 0.9, within(1e-12));
+    private static Criterion criterion(AttemptFinished result, String name) {
+        return result.criteria().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
-    void theBestPlanBalancesQualityAgainstMoneyAndTime() {
-        Lesson lesson = TestLessons.budget(0);
-        BudgetSection s = (BudgetSection) lesson.section();
-        BudgetPlanner.Rated best = new BudgetPlanner(s, lesson.scoring().weights()).best();
-        // Everything top-end costs 4400 of 6000 and takes 6 of 10 days: all three criteria at 100.
-        assertThat(best.plan().studio().id()).isEqualTo("big");
-        assertThat(best.plan().musicians()).extracting(m -> m.id()).containsExactly("drums");
-        assertThat(best.plan().mixing().id()).isEqualTo("pro");
-        assertThat(best.expectedScore()).isCloseTo(100, within(1e-9));
+    void thePlanThatSpent9450Of6000FailsWhateverElseIsGood() throws Exception {
+        Lesson ep = shipped("budget-four-song-ep");
+        // the big room on days 6-8 with both players, the name mixer, the mastering house:
+        // 3 × (1400 + 300 + 250) + 4 × (800 + 100) = 9,450, delivered on day 18 of 20 at the best quality
+        AttemptFinished result = play(ep, calmSeed(ep), Map.of(6, at("big-room", "session-drummer", "session-keys"),
+                7, at("big-room", "session-drummer", "session-keys"), 8, at("big-room", "session-drummer", "session-keys")),
+                "name-mixer", "mastering-house");
+        assertThat(criterion(result, "spend").measured()).containsEntry("spent", 9450.0);
+        assertThat(criterion(result, "delivery").score()).isEqualTo(100);
+        assertThat(criterion(result, "quality").score()).isEqualTo(100);
+        assertThat(criterion(result, "spend").score()).isZero();
+        assertThat(result.passed()).isFalse();
+        assertThat(criterion(result, "limits").detail()).contains("FAILED").contains("over budget");
+        assertThat(result.xpOffered()).isZero();
     }
 
     @Test
-    void aCertainIllnessMakesTheSlowPlanLateAndCostsDelivery() {
-        RecordingListener listener = new RecordingListener();
-        // Home studio: 4 tracking days + 4 mixing days (self) + 2 mastering = 10; illness adds 3 → 3 days late.
-        AttemptFinished result = play(TestLessons.budget(1.0), 11, "home", List.of(), "self", "house", listener);
-        Criterion delivery = result.criteria().get(0);
-        assertThat(delivery.name()).isEqualTo("delivery");
-        assertThat(delivery.score()).isEqualTo(25);
-        assertThat(delivery.detail()).contains("3 days late");
-        assertThat(result.criteria().get(1).score()).isEqualTo(100);
-        assertThat(listener.answers()).hasSize(4);
-        assertThat(listener.answers().get(0).responseJson()).isEqualTo("{\"chosen\":[\"home\"]}");
-    }
-
-    @Test
-    void theBestPlanScoresFullMarksWhenNothingGoesWrong() {
-        AttemptFinished result = play(TestLessons.budget(0), 5, "big", List.of("drums"), "pro", "house",
-                new RecordingListener());
-        assertThat(result.score()).isEqualTo(100);
-        assertThat(result.passed()).isTrue();
-        assertThat(result.xpOffered()).isEqualTo(40);
-    }
-
-    @Test
-    void eventsStrikeFromTheSeedSoAnAttemptReplays() {
-        Lesson lesson = TestLessons.budget(0.5);
-        int struck = 0;
-        for (long seed = 0; seed < 200; seed++) {
-            BudgetPlay a = new BudgetPlay((BudgetSection) lesson.section(), lesson.scoring().weights(), seed);
-            BudgetPlay b = new BudgetPlay((BudgetSection) lesson.section(), lesson.scoring().weights(), seed);
-            assertThat(a.struck()).isEqualTo(b.struck());
-            struck += a.struck().size();
+    void theCheapestPlanFailsTheQualityFloorAndScoresNothingOnQuality() throws Exception {
+        Lesson ep = shipped("budget-four-song-ep");
+        Map<Integer, BudgetPlan.DayBooking> days = new TreeMap<>();
+        for (int d = 1; d <= 8; d++) {
+            days.put(d, at("home-studio"));
         }
-        assertThat(struck).isBetween(70, 130);
+        AttemptFinished result = play(ep, calmSeed(ep), days, "self-mix", "online-master");
+        // 0.4 × 0.45 + 0.35 × 0.5 + 0.25 × 0.55 = 0.4925, the worst quality the lesson allows; the floor is 0.62
+        assertThat(criterion(result, "quality").measured().get("quality")).isEqualTo(0.493);
+        assertThat(criterion(result, "quality").score()).isZero();
+        assertThat(criterion(result, "spend").measured()).containsEntry("spent", 100.0);
+        assertThat(result.passed()).isFalse();
+        assertThat(criterion(result, "limits").detail()).contains("below the 0.62");
     }
 
     @Test
-    void expectedScoreWeighsEachEventByItsProbability() {
-        Lesson lesson = TestLessons.budget(0.25);
-        BudgetSection s = (BudgetSection) lesson.section();
-        BudgetPlanner planner = new BudgetPlanner(s, lesson.scoring().weights());
-        BudgetPlan slow = new BudgetPlan(s.studios().get(1), List.of(), s.mixing().get(1), s.mastering().get(0));
-        double q = 100 * slow.quality() / planner.bestQuality();
-        // on time (10 of 10 days) with p = 0.75; 3 days late (delivery 25) with p = 0.25
-        double expected = 0.75 * (100 + 100 + q) / 3 + 0.25 * (25 + 100 + q) / 3;
-        assertThat(planner.expectedScore(slow, planner.bestQuality())).isCloseTo(expected, within(1e-9));
+    void aLatePlanFailsAndScoresNoDelivery() throws Exception {
+        Lesson sync = shipped("budget-sync-single-rush");
+        // tracking on days 5 and 6 (half a song a day), mixing 7-8, mastering 9: two days past day 7
+        AttemptFinished result = play(sync, calmSeed(sync), Map.of(5, at("project-studio"), 6, at("project-studio")),
+                "sync-specialist", "mastering-house");
+        assertThat(criterion(result, "delivery").measured()).containsEntry("days", 9);
+        assertThat(criterion(result, "delivery").score()).isZero();
+        assertThat(criterion(result, "delivery").detail()).contains("2 days late");
+        assertThat(result.passed()).isFalse();
+        assertThat(criterion(result, "limits").detail()).contains("late");
+    }
+
+    @Test
+    void aSoundPlanPassesAndShowsItselfBesideTheBestPlan() throws Exception {
+        Lesson ep = shipped("budget-four-song-ep");
+        Map<Integer, BudgetPlan.DayBooking> days = new TreeMap<>();
+        for (int d = 1; d <= 4; d++) {
+            days.put(d, at("project-studio", "session-drummer"));
+        }
+        AttemptFinished result = play(ep, calmSeed(ep), days, "freelance-mix", "mastering-house");
+        // 4 × 800 + 4 × 300 + 4 × 100 = 4,800; tracking 1-4, mixing 5-8, mastering 9-11
+        assertThat(criterion(result, "spend").measured()).containsEntry("spent", 4800.0);
+        assertThat(criterion(result, "delivery").measured()).containsEntry("days", 11);
+        assertThat(result.passed()).isTrue();
+        Criterion plan = criterion(result, "plan");
+        assertThat(plan.measured()).containsKeys("expected_score", "best_expected_score", "your_plan", "best_plan",
+                "best_plan_file", "search");
+        assertThat((double) plan.measured().get("best_expected_score"))
+                .isGreaterThanOrEqualTo((double) plan.measured().get("expected_score"));
+        assertThat(plan.detail()).contains("your plan (days 1\u20134: Project studio").contains("the best plan the engine found");
+    }
+
+    @Test
+    void theQualityCriterionRunsFromTheWorstToTheBestQualityTheLessonAllows() throws Exception {
+        Lesson ep = shipped("budget-four-song-ep");
+        Map<Integer, BudgetPlan.DayBooking> days = new TreeMap<>();
+        for (int d = 1; d <= 4; d++) {
+            days.put(d, at("project-studio", "session-drummer"));
+        }
+        AttemptFinished result = play(ep, calmSeed(ep), days, "freelance-mix", "mastering-house");
+        double q = 0.4 * (0.75 + 0.12) + 0.35 * 0.75 + 0.25 * 0.9;
+        double worst = 0.4 * 0.45 + 0.35 * 0.5 + 0.25 * 0.55;
+        double best = 0.4 * 1.0 + 0.35 * 0.93 + 0.25 * 0.9;
+        assertThat(criterion(result, "quality").score()).isCloseTo(100 * (q - worst) / (best - worst), within(0.05));
     }
 }

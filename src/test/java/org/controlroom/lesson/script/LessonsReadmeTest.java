@@ -50,7 +50,7 @@ class LessonsReadmeTest {
         List<String> fields = new ArrayList<>();
         List.of(LessonReader.COMMON, LessonReader.SCORING, DrillReader.FIELDS, BudgetReader.FIELDS,
                 BudgetReader.STUDIO, BudgetReader.MUSICIAN, BudgetReader.MIXER, BudgetReader.MASTERING,
-                BudgetReader.EVENT, MixReader.FIELDS, MixReader.TRACK, MixReader.TARGET, ArrangeReader.FIELDS,
+                BudgetReader.EVENT, BudgetReader.RESPONSE, MixReader.FIELDS, MixReader.TRACK, MixReader.TARGET, ArrangeReader.FIELDS,
                 ArrangeReader.STEM, ArrangeReader.SECTION, ArrangeReader.TARGET, TakesReader.FIELDS,
                 TakesReader.PHRASE, TakesReader.TAKE, CareerLoader.TOP, CareerLoader.RANK).forEach(fields::addAll);
         for (LessonKind kind : LessonKind.values()) {

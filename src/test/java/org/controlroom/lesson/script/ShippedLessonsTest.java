@@ -37,7 +37,7 @@ class ShippedLessonsTest {
         Map<LessonKind, Long> byKind = catalog.lessons().stream()
                 .collect(Collectors.groupingBy(Lesson::kind, Collectors.counting()));
         assertThat(byKind.get(LessonKind.DRILL)).isGreaterThanOrEqualTo(6);
-        assertThat(byKind.get(LessonKind.BUDGET)).isGreaterThanOrEqualTo(2);
+        assertThat(byKind.get(LessonKind.BUDGET)).isGreaterThanOrEqualTo(5);
         assertThat(byKind).containsKeys(LessonKind.MIX, LessonKind.ARRANGE, LessonKind.TAKES);
     }
 
@@ -78,7 +78,12 @@ class ShippedLessonsTest {
         assertThat(ep.currency()).isEqualTo("GBP");
         assertThat(ep.money()).isEqualTo(6000.0);
         assertThat(ep.studios()).extracting(Studio::id).containsExactly("home-studio", "project-studio", "big-room");
-        assertThat(ep.events()).extracting(BudgetEvent::delayDays).containsExactly(3, 1, 1);
+        assertThat(ep.events()).extracting(BudgetEvent::delayDays).containsExactly(0, 1, 0);
+        assertThat(ep.events().get(0).responses()).extracting(EventResponse::delayDays).containsExactly(3, 1, 0);
+        assertThat(ep.events().get(1).responses()).containsExactly(BudgetEvent.CARRY_ON);
+        assertThat(ep.studios().get(2).available().isFree(6)).isTrue();
+        assertThat(ep.studios().get(2).available().isFree(10)).isFalse();
+        assertThat(ep.contingency()).isEqualTo(300.0);
 
         MixSection mix = (MixSection) catalog.lesson("mix-first-balance").orElseThrow().section();
         assertThat(mix.tracks()).extracting(MixTrack::name).containsExactly("drums", "bass", "pad");
