@@ -11,7 +11,6 @@ import org.controlroom.lesson.script.SectionFormat;
 import org.controlroom.lesson.session.ArrangeSession;
 import org.controlroom.lesson.session.LessonSession;
 import org.controlroom.lesson.session.MixSession;
-import org.controlroom.lesson.session.TakesSession;
 
 /** The five kinds Control Room ships, as plug-ins. */
 final class BuiltInKinds {
@@ -76,29 +75,6 @@ final class BuiltInKinds {
         @Override
         public Optional<LessonSession> newSession(Lesson lesson) {
             return Optional.of(new ArrangeSession(lesson, clock));
-        }
-
-        @Override
-        public LessonPlay play(Lesson lesson, PlayContext context) {
-            throw new UnsupportedOperationException(notPlayable().orElseThrow());
-        }
-    }
-
-    record Takes(SectionFormat format, Clock clock) implements LessonKindPlugin {
-        @Override
-        public boolean sessionKind() {
-            return true;
-        }
-
-        @Override
-        public Optional<String> notPlayable() {
-            return Optional.of("comps can be built and rendered ('mix LESSON --plan FILE --out FILE.wav'); "
-                    + "their scoring comes with take analysis");
-        }
-
-        @Override
-        public Optional<LessonSession> newSession(Lesson lesson) {
-            return Optional.of(new TakesSession(lesson, clock));
         }
 
         @Override
