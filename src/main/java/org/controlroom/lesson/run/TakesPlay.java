@@ -26,7 +26,7 @@ import org.controlroom.lesson.session.TakesSession;
  * is rendered as heard (crossfades and all) and measured by take analysis — pitch (its worst note),
  * timing (its worst onset, and notes the melody has that it lacks), clean (clipping, noise floor, noise
  * events), and the joins (level step, spectral jump and click at each). No injected truth is used: a
- * tutor's recorded takes are scored the same way. Then the lesson's direction questions are asked.
+ * tutor's recorded takes are scored the same way. Each criterion is its worst phrase's. Then the lesson's direction questions are asked.
  */
 final class TakesPlay implements LessonPlay {
 
@@ -102,9 +102,10 @@ final class TakesPlay implements LessonPlay {
         List<String> timingWords = new ArrayList<>();
         List<String> cleanWords = new ArrayList<>();
         List<String> joinWords = new ArrayList<>();
-        double pitch = 0;
-        double timing = 0;
-        double clean = 0;
+        // each criterion is as good as the worst phrase: a record is heard whole
+        double pitch = 100;
+        double timing = 100;
+        double clean = 100;
         double joinSum = 0;
         int joinCount = 0;
         for (Phrase p : section.phrases()) {
@@ -113,9 +114,9 @@ final class TakesPlay implements LessonPlay {
                     p.melody().isEmpty() ? OptionalDouble.of(section.bpm()) : OptionalDouble.empty(), p.melody()));
             TakeReport r = analysis.analyse(AudioClip.ofChannels(rate, comp));
             TakeMarks m = TakeMarks.of(r, p.melody());
-            pitch += m.pitch();
-            timing += m.timing();
-            clean += m.clean();
+            pitch = Math.min(pitch, m.pitch());
+            timing = Math.min(timing, m.timing());
+            clean = Math.min(clean, m.clean());
             pitchBy.put(p.id(), round1(m.worstCents()));
             timingBy.put(p.id(), round1(m.worstTimingMs()));
             Map<String, Object> c = new LinkedHashMap<>();
@@ -152,11 +153,10 @@ final class TakesPlay implements LessonPlay {
                         j.spectralJumpDb(), j.clickDb(), j.heard() ? " — heard" : ""));
             }
         }
-        int n = section.phrases().size();
         List<Criterion> out = new ArrayList<>();
-        out.add(new Criterion("pitch", pitch / n, 0, String.join("; ", pitchWords), Map.of("cents_off", pitchBy)));
-        out.add(new Criterion("timing", timing / n, 0, String.join("; ", timingWords), Map.of("timing_ms", timingBy)));
-        out.add(new Criterion("clean", clean / n, 0, String.join("; ", cleanWords), cleanBy));
+        out.add(new Criterion("pitch", pitch, 0, String.join("; ", pitchWords), Map.of("cents_off", pitchBy)));
+        out.add(new Criterion("timing", timing, 0, String.join("; ", timingWords), Map.of("timing_ms", timingBy)));
+        out.add(new Criterion("clean", clean, 0, String.join("; ", cleanWords), cleanBy));
         out.add(new Criterion("joins", joinCount == 0 ? 100 : joinSum / joinCount, 0,
                 joinCount == 0 ? "no joins: one take a phrase" : String.join("; ", joinWords), Map.of("joins", joins)));
         measured = out;
