@@ -10,10 +10,11 @@ import picocli.CommandLine.Spec;
 /** The {@code analyze} command group; its subcommands are registered in {@code subcommands}. */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
-        description = "Measures audio files: loudness, spectrum.",
+        description = "Measures audio files: loudness, spectrum, takes.",
         subcommands = {
                 AnalyzeLoudnessCommand.class,
                 AnalyzeSpectrumCommand.class,
+                AnalyzeTakeCommand.class,
         })
 public final class AnalyzeCommand implements Callable<Integer> {
 

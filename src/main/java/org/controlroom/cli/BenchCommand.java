@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 BenchMixerCommand.class,
                 BenchStoreCommand.class,
                 BenchDecodeCommand.class,
+                BenchAnalyzeTakeCommand.class,
         })
 public final class BenchCommand implements Callable<Integer> {
 
