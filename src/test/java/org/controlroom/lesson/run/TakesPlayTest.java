@@ -104,6 +104,32 @@ class TakesPlayTest {
         assertThat(wrongAnswer.passed()).isFalse();
     }
 
+    @Test
+    void aCompJoinedInsideAHeldNoteIsScoredCleanWithItsCrossfadeAndHeardWithout() throws Exception {
+        Lesson lesson = catalog.lesson("takes-comp-the-verse").orElseThrow();
+        // the fourth note (D4) is held from 1.925 s to 3.10 s into the take: join inside it
+        int cutsHeard = 0;
+        for (double at : new double[] {2.3, 2.5, 2.7}) {
+            List<TakesSession.Piece> comp = List.of(new TakesSession.Piece("take-1", Optional.of(at)),
+                    new TakesSession.Piece("take-2", Optional.empty()));
+            AttemptFinished faded = play(lesson, s -> s.setComp("verse", comp), true);
+            Criterion joins = criterion(faded, "joins");
+            assertThat(joins.score()).as(joins.detail()).isEqualTo(100);
+            Map<?, ?> join = (Map<?, ?>) ((List<?>) joins.measured().get("joins")).get(0);
+            assertThat((Double) join.get("click_db")).isLessThan(6.0);
+            assertThat(faded.passed()).isTrue();
+            AttemptFinished cut = play(lesson, s -> {
+                s.setComp("verse", comp);
+                s.setCrossfadeMs(0);
+            }, true);
+            if (criterion(cut, "joins").score() < 100) {
+                cutsHeard++;
+            }
+        }
+        // a hard cut between two takes of a held note clicks unless the waveforms happen to meet
+        assertThat(cutsHeard).isGreaterThanOrEqualTo(2);
+    }
+
     static Criterion criterion(AttemptFinished f, String name) {
         return f.criteria().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
