@@ -38,7 +38,31 @@ final class SessionScreens {
                     Runnable back);
     }
 
-    private static final Map<String, Factory> SCREENS = Map.of("mix", (session, player, work, submit, back) -> {
+    private static final Map<String, Factory> SCREENS = Map.of("takes", (session, player, work, submit, back) -> {
+        org.controlroom.ui.takes.TakesPanel takes = new org.controlroom.ui.takes.TakesPanel(
+                (org.controlroom.lesson.session.TakesSession) session, player, work, submit, back);
+        return new Screen() {
+            @Override
+            public JComponent component() {
+                return takes;
+            }
+
+            @Override
+            public void working(String message) {
+                takes.working(message);
+            }
+
+            @Override
+            public void problem(String message) {
+                takes.problem(message);
+            }
+
+            @Override
+            public void close() {
+                takes.dispose();
+            }
+        };
+    }, "mix", (session, player, work, submit, back) -> {
         MixConsolePanel console = new MixConsolePanel((MixSession) session, player, work, submit, back);
         return new Screen() {
             @Override

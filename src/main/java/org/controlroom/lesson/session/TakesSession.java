@@ -12,12 +12,9 @@ import org.controlroom.dsp.ChannelStrip;
 import org.controlroom.dsp.io.AudioFileException;
 import org.controlroom.dsp.mix.Mixer;
 import org.controlroom.dsp.mix.SegmentFeed;
-import org.controlroom.lesson.script.AssetSource;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.LessonPlan;
 import org.controlroom.lesson.script.Phrase;
-import org.controlroom.lesson.script.Song;
-import org.controlroom.lesson.script.SongStem;
 import org.controlroom.lesson.script.Take;
 import org.controlroom.lesson.script.TakesPlan;
 import org.controlroom.lesson.script.TakesSection;
@@ -38,9 +35,8 @@ public final class TakesSession extends AbstractSession {
     private final Map<String, List<Piece>> comp = new LinkedHashMap<>();
     private final Map<String, String> answers = new LinkedHashMap<>();
     private double crossfadeMs = DEFAULT_CROSSFADE_MS;
-    /** Hearing, not editing: a take on its own instead of the comp, and the song's other parts under it. */
+    /** Hearing, not editing: a take on its own instead of the comp. */
     private Optional<String> audition = Optional.empty();
-    private boolean inTheMix;
 
     public TakesSession(Lesson lesson, Clock clock) {
         super(lesson, clock);
@@ -156,16 +152,6 @@ public final class TakesSession extends AbstractSession {
 
     public Optional<String> auditioning() {
         return audition;
-    }
-
-    /** Whether the song's other parts play under the takes (lessons with a song). */
-    public void setInTheMix(boolean on) {
-        inTheMix = on;
-        changed("in the mix");
-    }
-
-    public boolean inTheMix() {
-        return inTheMix;
     }
 
     public Optional<Phrase> phraseOf(String takeId) {
@@ -315,37 +301,9 @@ public final class TakesSession extends AbstractSession {
         Mixer mixer = new Mixer(rate, blockFrames);
         SegmentFeed feed = new SegmentFeed(rate, SegmentFeed.FadeCurve.EQUAL_POWER, heard(clips, rate));
         mixer.addTrack("comp", feed, new ChannelStrip());
-        List<Mixer.Track> backing = new ArrayList<>();
-        if (takes.song().isPresent()) {
-            Song song = takes.song().get();
-            Map<String, Long> starts = phraseStarts(clips);
-            for (SongStem stem : song.stems()) {
-                if (stem.name().equals(song.melodyStem())) {
-                    continue;
-                }
-                AudioClip stemClip = library.clip(new AssetSource(stem.file().toString(), stem.file()));
-                List<SegmentFeed.Segment> segs = new ArrayList<>();
-                for (Phrase p : takes.phrases()) {
-                    if (p.songS().isPresent()) {
-                        long from = Math.round(p.songS().get() * rate);
-                        long len = Math.min(phraseFrames(p.id(), clips), stemClip.frames() - from);
-                        if (len > 0) {
-                            segs.add(SegmentFeed.Segment.of(stemClip, from, starts.get(p.id()), len).withFades(64, 64));
-                        }
-                    }
-                }
-                ChannelStrip strip = new ChannelStrip();
-                strip.setFaderDb(stem.balanceDb() - 6);
-                strip.setPan(stem.pan());
-                Mixer.Track t = mixer.addTrack("backing " + stem.name(), new SegmentFeed(rate, segs), strip);
-                t.setMuted(!inTheMix);
-                backing.add(t);
-            }
-        }
         long total = lengths(clips).values().stream().mapToLong(Long::longValue).sum();
         SessionListener bind = (s, what) -> {
             feed.setSegments(heard(clips, rate));
-            backing.forEach(t -> t.setMuted(!inTheMix));
         };
         return bound(mixer, () -> total, bind);
     }
