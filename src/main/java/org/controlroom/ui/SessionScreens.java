@@ -39,7 +39,7 @@ final class SessionScreens {
     }
 
     private static final Map<String, Factory> SCREENS = Map.of("takes", (session, player, work, submit, back) -> {
-        org.controlroom.ui.takes.TakesPanel takes = new org.controlroom.ui.takes.TakesPanel(
+        TakesPanel takes = new TakesPanel(
                 (org.controlroom.lesson.session.TakesSession) session, player, work, submit, back);
         return new Screen() {
             @Override

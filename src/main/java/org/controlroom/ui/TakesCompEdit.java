@@ -1,4 +1,4 @@
-package org.controlroom.ui.takes;
+package org.controlroom.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.controlroom.lesson.session.TakesSession;
 
 /** Comp arithmetic for the takes screen: put a take over a stretch of a phrase's comp. */
-final class CompEdit {
-    private CompEdit() {
+final class TakesCompEdit {
+    private TakesCompEdit() {
     }
 
     private record Span(String take, double from, double to) {

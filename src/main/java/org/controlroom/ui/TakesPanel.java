@@ -1,4 +1,4 @@
-package org.controlroom.ui.takes;
+package org.controlroom.ui;
 
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
@@ -39,7 +39,6 @@ import org.controlroom.lesson.script.Take;
 import org.controlroom.lesson.session.SessionListener;
 import org.controlroom.lesson.session.SoundLibrary;
 import org.controlroom.lesson.session.TakesSession;
-import org.controlroom.ui.Texts;
 
 /**
  * The takes screen: for the chosen phrase, a lane per take (its waveform, its measured pitch trace over
@@ -352,7 +351,7 @@ public final class TakesPanel extends JPanel {
                         session.choose(phrase().id(), take);
                     } else {
                         double length = phraseSeconds();
-                        session.setComp(phrase().id(), CompEdit.put(session.comp(phrase().id()), take, seconds(from),
+                        session.setComp(phrase().id(), TakesCompEdit.put(session.comp(phrase().id()), take, seconds(from),
                                 seconds(e.getX()), length));
                     }
                 }
