@@ -10,11 +10,12 @@ import picocli.CommandLine.Spec;
 /** The {@code analyze} command group; its subcommands are registered in {@code subcommands}. */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
-        description = "Measures audio files: loudness, spectrum, a mix against a reference.",
+        description = "Measures audio files: loudness, spectrum, a mix against a reference, takes.",
         subcommands = {
                 AnalyzeLoudnessCommand.class,
                 AnalyzeSpectrumCommand.class,
                 AnalyzeMixCommand.class,
+                AnalyzeTakeCommand.class,
         })
 public final class AnalyzeCommand implements Callable<Integer> {
 

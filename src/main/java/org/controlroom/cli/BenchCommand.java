@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** The {@code bench} command group; its subcommands are registered in {@code subcommands}. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: mixer, store, decode, mix-score, live-mix, drill. Results are printed; record them in the README with the machine.",
+        description = "Benchmarks: mixer, store, decode, mix-score, live-mix, drill, analyze-take. Results are printed; record them in the README with the machine.",
         subcommands = {
                 BenchMixerCommand.class,
                 BenchStoreCommand.class,
@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 BenchMixScoreCommand.class,
                 BenchLiveMixCommand.class,
                 BenchDrillCommand.class,
+                BenchAnalyzeTakeCommand.class,
         })
 public final class BenchCommand implements Callable<Integer> {
 

@@ -131,7 +131,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             }
             DrillSound sound = noSound ? new SilentSound() : new DrillSound();
             try (PracticeController controller = new PracticeController(attempt, view, sound);
-                 BufferedReader in = session ? null : answers()) {
+                 BufferedReader in = session && answersFile == null ? null : answers()) {
                 controller.begin();
                 if (session) {
                     view.clearError();
@@ -259,7 +259,10 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
     private void answer(PracticeController controller, LessonRunner runner, Step step, BufferedReader in,
                         TerminalPracticeView view, PrintWriter talk) throws IOException {
         while (runner.state() == LessonRunner.State.QUESTION) {
-            String line = in.readLine();
+            // a session's steps take their answers from the plan (a takes plan's answers) unless --answers is given
+            String line = in != null ? in.readLine() : runner.plannedAnswer().orElseThrow(() -> new UserInputException(
+                    "the plan gives no answer to step " + (step.index() + 1) + " (" + Terminal.safe(step.prompt())
+                            + "); add it under answers: in the plan, or pass --answers FILE"));
             if (line == null) {
                 throw new UserInputException("the answers ran out at step " + (step.index() + 1) + " of "
                         + step.count() + "; the answers given so far are saved");
@@ -284,6 +287,10 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
                 controller.answer(LessonAnswerParser.parse(step, line));
             } catch (IllegalArgumentException e) {
                 view.showError(e.getMessage() + "; try again.");
+            }
+            if (runner.state() == LessonRunner.State.QUESTION && in == null) {
+                throw new UserInputException("the plan's answer to step " + (step.index() + 1) + " does not fit: "
+                        + view.lastError());
             }
             if (runner.state() == LessonRunner.State.QUESTION) {
                 String error = view.lastError();

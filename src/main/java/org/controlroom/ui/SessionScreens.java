@@ -62,6 +62,30 @@ final class SessionScreens {
                 panel.dispose();
             }
         };
+    }, "takes", (session, player, work, submit, back) -> {
+        TakesPanel takes = new TakesPanel(
+                (org.controlroom.lesson.session.TakesSession) session, player, work, submit, back);
+        return new Screen() {
+            @Override
+            public JComponent component() {
+                return takes;
+            }
+
+            @Override
+            public void working(String message) {
+                takes.working(message);
+            }
+
+            @Override
+            public void problem(String message) {
+                takes.problem(message);
+            }
+
+            @Override
+            public void close() {
+                takes.dispose();
+            }
+        };
     }, "mix", (session, player, work, submit, back) -> {
         MixConsolePanel console = new MixConsolePanel((MixSession) session, player, work, submit, back);
         return new Screen() {

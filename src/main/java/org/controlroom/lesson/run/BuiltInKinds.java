@@ -9,7 +9,6 @@ import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.SectionFormat;
 import org.controlroom.lesson.session.LessonSession;
 import org.controlroom.lesson.session.MixSession;
-import org.controlroom.lesson.session.TakesSession;
 
 /** The five kinds Control Room ships, as plug-ins. */
 final class BuiltInKinds {
@@ -49,29 +48,6 @@ final class BuiltInKinds {
         @Override
         public LessonPlay play(Lesson lesson, PlayContext context) {
             return new MixPlay(lesson, new MixSession(lesson, clock));
-        }
-    }
-
-    record Takes(SectionFormat format, Clock clock) implements LessonKindPlugin {
-        @Override
-        public boolean sessionKind() {
-            return true;
-        }
-
-        @Override
-        public Optional<String> notPlayable() {
-            return Optional.of("comps can be built and rendered ('mix LESSON --plan FILE --out FILE.wav'); "
-                    + "their scoring comes with take analysis");
-        }
-
-        @Override
-        public Optional<LessonSession> newSession(Lesson lesson) {
-            return Optional.of(new TakesSession(lesson, clock));
-        }
-
-        @Override
-        public LessonPlay play(Lesson lesson, PlayContext context) {
-            throw new UnsupportedOperationException(notPlayable().orElseThrow());
         }
     }
 }

@@ -36,7 +36,7 @@ public final class LessonKinds {
         for (LessonKindPlugin k : List.of(
                 new BuiltInKinds.Drill(formats.format("drill").orElseThrow()),
                 new ArrangeKind(formats.format("arrange").orElseThrow(), clock),
-                new BuiltInKinds.Takes(formats.format("takes").orElseThrow(), clock),
+                new TakesKind(formats.format("takes").orElseThrow(), clock),
                 new BuiltInKinds.Mix(formats.format("mix").orElseThrow(), clock),
                 new BudgetKind(formats.format("budget").orElseThrow(), clock))) {
             m.put(k.format().kind().id(), k);

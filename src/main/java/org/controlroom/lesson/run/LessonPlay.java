@@ -67,6 +67,14 @@ public interface LessonPlay {
         throw new IllegalStateException("this lesson has no session to submit");
     }
 
+    /**
+     * The answer to step {@code index} that the session's plan already gives (a takes plan's
+     * {@code answers}), so a plan file can carry a whole attempt; empty when it gives none.
+     */
+    default Optional<String> plannedAnswer(int index) {
+        return Optional.empty();
+    }
+
     /** The two versions a question step lets the learner hear (A and B), if it has sound. */
     default Optional<Listening> listening(int index) throws AudioFileException {
         return Optional.empty();

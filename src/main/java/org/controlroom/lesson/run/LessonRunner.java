@@ -193,6 +193,12 @@ public final class LessonRunner {
         return play.step(index);
     }
 
+    /** The answer the submitted plan gives to the current step, if it gives one. */
+    public Optional<String> plannedAnswer() {
+        require(State.QUESTION, "read the plan's answer");
+        return play.plannedAnswer(index);
+    }
+
     /** Counts a listen to A or B for the current question (stored with the answer). */
     public void played(Side side) {
         require(State.QUESTION, "count a listen");

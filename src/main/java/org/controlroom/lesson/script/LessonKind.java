@@ -19,7 +19,7 @@ public record LessonKind(String id, List<String> criteria) {
     public static final LessonKind DRILL = new LessonKind("drill", List.of("accuracy", "speed"));
     public static final LessonKind ARRANGE = new LessonKind("arrange",
             List.of("length", "first_chorus", "sections", "radio_edit", "energy_arc", "contrast"));
-    public static final LessonKind TAKES = new LessonKind("takes", List.of("pitch", "timing", "clean"));
+    public static final LessonKind TAKES = new LessonKind("takes", List.of("pitch", "timing", "clean", "joins", "direction"));
     public static final LessonKind MIX = new LessonKind("mix",
             List.of("balance", "spectrum", "loudness", "true_peak", "clipping", "panning", "dynamics", "masking"));
     public static final LessonKind BUDGET = new LessonKind("budget", List.of("delivery", "spend", "quality"));

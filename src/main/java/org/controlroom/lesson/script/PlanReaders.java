@@ -179,7 +179,8 @@ final class PlanReaders {
                     }));
             Optional<Double> crossfade = f.get().optionalNumber("crossfade_ms", NumberRange.between(0, 200));
             Map<String, String> answers = new LinkedHashMap<>();
-            f.get().value("answers").ifPresent(n -> eachNamed(n, f.get().name("answers"), List.of(), "question", p,
+            f.get().value("answers").ifPresent(n -> eachNamed(n, f.get().name("answers"),
+                    takes.questions().stream().map(TakesSection.DirectionQuestion::id).toList(), "question", p,
                     (q, value, where) -> Values.text(value, where, p).ifPresent(a -> answers.put(q, a))));
             return new TakesPlan(comp, crossfade, answers);
         }

@@ -35,6 +35,8 @@ public final class TakesSession extends AbstractSession {
     private final Map<String, List<Piece>> comp = new LinkedHashMap<>();
     private final Map<String, String> answers = new LinkedHashMap<>();
     private double crossfadeMs = DEFAULT_CROSSFADE_MS;
+    /** Hearing, not editing: a take on its own instead of the comp. */
+    private Optional<String> audition = Optional.empty();
 
     public TakesSession(Lesson lesson, Clock clock) {
         super(lesson, clock);
@@ -65,6 +67,10 @@ public final class TakesSession extends AbstractSession {
 
     public double crossfadeMs() {
         return crossfadeMs;
+    }
+
+    public TakesSection section() {
+        return takes;
     }
 
     public Map<String, String> answers() {
@@ -117,6 +123,39 @@ public final class TakesSession extends AbstractSession {
         }
         double old = crossfadeMs;
         edit("crossfade", "crossfade", () -> crossfadeMs = ms, () -> crossfadeMs = old);
+    }
+
+    /** Answers a direction question (kept in the plan; the attempt asks the questions after the session). */
+    public void answer(String questionId, String optionId) {
+        String old = answers.get(questionId);
+        edit("answer " + questionId, null, () -> answers.put(questionId, optionId), () -> {
+            if (old == null) {
+                answers.remove(questionId);
+            } else {
+                answers.put(questionId, optionId);
+            }
+        });
+    }
+
+    // --- hearing (not edits: no undo, not in the plan) ---------------------------------------------
+
+    /** Plays one take (in its phrase's place) instead of the comp; empty: the comp. */
+    public void audition(Optional<String> takeId) {
+        takeId.ifPresent(id -> {
+            if (phraseOf(id).isEmpty()) {
+                throw new IllegalArgumentException("no take '" + id + "'");
+            }
+        });
+        audition = takeId;
+        changed("audition");
+    }
+
+    public Optional<String> auditioning() {
+        return audition;
+    }
+
+    public Optional<Phrase> phraseOf(String takeId) {
+        return takes.phrases().stream().filter(p -> p.take(takeId).isPresent()).findFirst();
     }
 
     // --- plans -------------------------------------------------------------------------------------
@@ -184,20 +223,88 @@ public final class TakesSession extends AbstractSession {
         return out;
     }
 
-    @Override
-    public SessionSound sound(SoundLibrary library, int blockFrames) throws AudioFileException {
+    /** Every take's clip at the library's rate: recordings decoded, generated takes made from their recipe. */
+    public Map<String, AudioClip> clips(SoundLibrary library) throws AudioFileException {
         Map<String, AudioClip> clips = new LinkedHashMap<>();
         for (Phrase p : takes.phrases()) {
             for (Take t : p.takes()) {
-                clips.put(t.id(), library.clip(t.asset()));
+                if (t.recipe().isEmpty()) {
+                    clips.put(t.id(), library.clip(t.asset()));
+                }
             }
         }
         double rate = library.sampleRate();
+        for (Phrase p : takes.phrases()) {
+            for (Take t : p.takes()) {
+                if (t.recipe().isPresent()) {
+                    clips.put(t.id(), AudioClip.ofChannels(rate, t.recipe().get().render(rate, takes.referenceHz())));
+                }
+            }
+        }
+        return clips;
+    }
+
+    /** Where each phrase starts in the session's sound (frames), in phrase order. */
+    public Map<String, Long> phraseStarts(Map<String, AudioClip> clips) {
+        Map<String, Long> starts = new LinkedHashMap<>();
+        long at = 0;
+        for (var e : lengths(clips).entrySet()) {
+            starts.put(e.getKey(), at);
+            at += e.getValue();
+        }
+        return starts;
+    }
+
+    /** A phrase's length in the session's sound (its longest take), frames. */
+    public long phraseFrames(String phraseId, Map<String, AudioClip> clips) {
+        return lengths(clips).get(phraseId);
+    }
+
+    /** The phrase's comp as heard, mono, from the top of the phrase. */
+    public float[] renderPhrase(String phraseId, Map<String, AudioClip> clips, double rate) {
+        long start = phraseStarts(clips).get(phraseId);
+        int frames = (int) phraseFrames(phraseId, clips);
+        List<SegmentFeed.Segment> all = segments(clips, rate);
+        SegmentFeed feed = new SegmentFeed(rate, SegmentFeed.FadeCurve.EQUAL_POWER, all);
+        float[] stereo = new float[frames * 2];
+        int block = 4096;
+        float[] buf = new float[block * 2];
+        for (int at = 0; at < frames; at += block) {
+            int n = Math.min(block, frames - at);
+            feed.fill(buf, start + at, n);
+            System.arraycopy(buf, 0, stereo, at * 2, n * 2);
+        }
+        float[] mono = new float[frames];
+        for (int i = 0; i < frames; i++) {
+            // a mono take plays the same on both sides: the left channel is the take
+            mono[i] = stereo[2 * i];
+        }
+        return mono;
+    }
+
+    /** The segments heard now: the comp, or the take being auditioned in its phrase's place. */
+    private List<SegmentFeed.Segment> heard(Map<String, AudioClip> clips, double rate) {
+        if (audition.isEmpty()) {
+            return segments(clips, rate);
+        }
+        String take = audition.get();
+        Phrase p = phraseOf(take).orElseThrow();
+        AudioClip clip = clips.get(take);
+        long start = phraseStarts(clips).get(p.id());
+        return List.of(SegmentFeed.Segment.of(clip, 0, start, clip.frames()));
+    }
+
+    @Override
+    public SessionSound sound(SoundLibrary library, int blockFrames) throws AudioFileException {
+        Map<String, AudioClip> clips = clips(library);
+        double rate = library.sampleRate();
         Mixer mixer = new Mixer(rate, blockFrames);
-        SegmentFeed feed = new SegmentFeed(rate, SegmentFeed.FadeCurve.EQUAL_POWER, segments(clips, rate));
+        SegmentFeed feed = new SegmentFeed(rate, SegmentFeed.FadeCurve.EQUAL_POWER, heard(clips, rate));
         mixer.addTrack("comp", feed, new ChannelStrip());
         long total = lengths(clips).values().stream().mapToLong(Long::longValue).sum();
-        SessionListener bind = (s, what) -> feed.setSegments(segments(clips, rate));
+        SessionListener bind = (s, what) -> {
+            feed.setSegments(heard(clips, rate));
+        };
         return bound(mixer, () -> total, bind);
     }
 
