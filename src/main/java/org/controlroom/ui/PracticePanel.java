@@ -57,6 +57,10 @@ final class PracticePanel extends JPanel implements PracticeView {
         void work(Runnable r);
 
         void back();
+
+        /** Back from a session's result to its screen, to keep working (a new attempt on the same work). */
+        default void keepWorking() {
+        }
     }
 
     private final Actions actions;
@@ -80,6 +84,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     private final List<JButton> choiceButtons = new ArrayList<>();
     private boolean answered;
     private final JPanel sessionCard = new JPanel(new BorderLayout());
+    private final JPanel sessionResultCard = new JPanel(new BorderLayout());
     private SessionScreens.Screen sessionScreen;
 
     PracticePanel(Actions actions) {
@@ -89,6 +94,7 @@ final class PracticePanel extends JPanel implements PracticeView {
         add(questionCard(), "question");
         add(resultCard(), "result");
         add(sessionCard, "session");
+        add(sessionResultCard, "sessionResult");
         bindKeys();
     }
 
@@ -392,7 +398,16 @@ final class PracticePanel extends JPanel implements PracticeView {
     @Override
     public void showResult(AttemptFinished result, String careerLine) {
         edt(() -> {
+            Optional<JComponent> own = sessionScreen == null ? Optional.empty()
+                    : sessionScreen.result(result, careerLine, actions::back, actions::keepWorking);
             closeSessionScreen();
+            if (own.isPresent()) {
+                sessionResultCard.removeAll();
+                sessionResultCard.add(own.get(), BorderLayout.CENTER);
+                sessionResultCard.revalidate();
+                cards.show(this, "sessionResult");
+                return;
+            }
             resultScore.setText(String.format(Locale.ROOT, "Score %.1f / 100 \u2014 %s", result.score(),
                     result.passed() ? "passed" : "not passed yet"));
             criteria.removeAll();
