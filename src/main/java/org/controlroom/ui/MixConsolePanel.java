@@ -99,6 +99,8 @@ final class MixConsolePanel extends JPanel {
     private String selected;
     private boolean updating;
     private boolean matching;
+    /** A play or stop handed to the worker and not yet done: the button shows what was asked. */
+    private int transportPending;
 
     MixConsolePanel(MixSession session, Optional<SessionPlayer> player, Consumer<Runnable> work, Runnable submit,
                     Runnable back) {
@@ -321,7 +323,15 @@ final class MixConsolePanel extends JPanel {
         masterMeters.setToolTipText(Texts.get("mix.master.readings.tip"));
         spectrum.setName("liveSpectrum");
         spectrum.setToolTipText(Texts.get("mix.master.spectrum.tip"));
-        controls.add(masterValue);
+        masterValue.setMaximumSize(new Dimension(70, 28));
+        JPanel valueRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        valueRow.add(new JLabel(Texts.get("mix.master.fader")));
+        valueRow.add(masterValue);
+        valueRow.setAlignmentX(LEFT_ALIGNMENT);
+        lim.setAlignmentX(LEFT_ALIGNMENT);
+        masterMeters.setAlignmentX(LEFT_ALIGNMENT);
+        spectrum.setAlignmentX(LEFT_ALIGNMENT);
+        controls.add(valueRow);
         controls.add(lim);
         controls.add(masterMeters);
         controls.add(spectrum);
@@ -377,13 +387,18 @@ final class MixConsolePanel extends JPanel {
         SessionPlayer sp = player.get();
         boolean playing = sp.isPlaying();
         play.setText(Texts.get(playing ? "mix.transport.play" : "mix.transport.stop"));
+        transportPending++;
         work.accept(() -> {
-            if (playing) {
-                sp.stop();
-            } else {
-                sp.play();
-                sp.unavailable().ifPresent(why -> SwingUtilities.invokeLater(() ->
-                        status.setText(Texts.get("mix.sound.silent", why))));
+            try {
+                if (playing) {
+                    sp.stop();
+                } else {
+                    sp.play();
+                    sp.unavailable().ifPresent(why -> SwingUtilities.invokeLater(() ->
+                            status.setText(Texts.get("mix.sound.silent", why))));
+                }
+            } finally {
+                SwingUtilities.invokeLater(() -> transportPending--);
             }
         });
     }
@@ -436,12 +451,17 @@ final class MixConsolePanel extends JPanel {
             try {
                 double gain = sp.listen(side);
                 double[] lufs = sp.matchedLufs();
+                double short_ = sp.matchShortfallDb();
                 SwingUtilities.invokeLater(() -> {
                     matching = false;
-                    status.setText(side == MixerPlayback.Listening.REFERENCE
+                    String text = side == MixerPlayback.Listening.REFERENCE
                             ? Texts.get("mix.transport.ab.reference", f(lufs[1]), f(lufs[0]), String.format(Locale.ROOT,
                                     "%+.1f", gain))
-                            : Texts.get("mix.transport.ab.mix"));
+                            : Texts.get("mix.transport.ab.mix");
+                    if (side == MixerPlayback.Listening.REFERENCE && short_ > 0.05) {
+                        text += " " + Texts.get("mix.transport.ab.short", String.format(Locale.ROOT, "%.1f", short_));
+                    }
+                    status.setText(text);
                 });
             } catch (AudioFileException | RuntimeException e) {
                 SwingUtilities.invokeLater(() -> {
@@ -499,8 +519,11 @@ final class MixConsolePanel extends JPanel {
         double sec = m.positionFrame() / sp.sampleRate();
         position.setText(String.format(Locale.ROOT, "%d:%04.1f", (int) sec / 60, sec % 60));
         lightSide(sp.heard());
-        if (!sp.isPlaying() && play.getText().equals(Texts.get("mix.transport.stop"))) {
-            play.setText(Texts.get("mix.transport.play"));
+        if (transportPending == 0) {
+            String want = Texts.get(sp.isPlaying() ? "mix.transport.stop" : "mix.transport.play");
+            if (!play.getText().equals(want)) {
+                play.setText(want);
+            }
         }
     }
 

@@ -53,8 +53,12 @@ public final class SessionPlayer implements AutoCloseable {
     private String unavailable;
     // loudness matching of the reference (worker thread)
     private double referenceLufs = Double.NaN;
+    private double referencePeakDb = Double.NaN;
     private double mixLufs = Double.NaN;
     private volatile boolean mixChanged = true;
+    private double shortfall;
+    /** The reference is never played louder than this sample peak. */
+    static final double REFERENCE_PEAK_DBFS = -0.1;
     private final SessionListener changes = (s, what) -> mixChanged = true;
     // the live spectrum (meter thread)
     private final Object spectrumLock = new Object();
@@ -132,6 +136,11 @@ public final class SessionPlayer implements AutoCloseable {
             if (playback.reference().isEmpty()) {
                 AudioClip clip = library.clip(ref);
                 referenceLufs = LoudnessMeter.integratedLufs(clip);
+                float peak = 0;
+                for (float v : clip.samples()) {
+                    peak = Math.max(peak, Math.abs(v));
+                }
+                referencePeakDb = 20 * Math.log10(peak);
                 playback.setReference(clip);
             }
             if (mixChanged || Double.isNaN(mixLufs)) {
@@ -139,7 +148,11 @@ public final class SessionPlayer implements AutoCloseable {
                 mixLufs = renderedLufs();
             }
             double gain = Double.isFinite(mixLufs) && Double.isFinite(referenceLufs) ? mixLufs - referenceLufs : 0;
-            playback.setReferenceGainDb(Math.max(-80, Math.min(40, gain)));
+            // never raised into clipping: a mix louder than the reference is matched as far as the
+            // reference's peaks allow (matchShortfallDb() says by how much it falls short)
+            double room = Double.isFinite(referencePeakDb) ? REFERENCE_PEAK_DBFS - referencePeakDb : 40;
+            shortfall = Math.max(0, gain - room);
+            playback.setReferenceGainDb(Math.max(-80, Math.min(40, Math.min(gain, room))));
         }
         playback.listen(side);
         return playback.referenceGainDb();
@@ -158,6 +171,11 @@ public final class SessionPlayer implements AutoCloseable {
     /** What is asked to be heard (the playing side). */
     public MixerPlayback.Listening listening() {
         return playback.listening();
+    }
+
+    /** How far the last match fell short of equal loudness (the reference would have clipped), dB; 0 when matched. */
+    public double matchShortfallDb() {
+        return shortfall;
     }
 
     /** The integrated loudness of the mix and of the reference as last matched, LUFS (NaN before). */

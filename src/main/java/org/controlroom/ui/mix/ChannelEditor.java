@@ -110,8 +110,7 @@ public final class ChannelEditor extends JPanel {
         JPanel comp = new JPanel(new BorderLayout(6, 4));
         JLabel compTitle = new JLabel(Texts.get("mix.comp.title"));
         compTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
-        comp.add(compTitle, BorderLayout.NORTH);
-        JPanel grid = new JPanel(new GridLayout(0, 2, 6, 3));
+        JPanel grid = new JPanel(new GridLayout(0, 4, 6, 3));
         compOn.setName("compOn");
         compOn.setToolTipText(Texts.get("mix.comp.on.tip"));
         compOn.addActionListener(e -> {
@@ -120,8 +119,10 @@ public final class ChannelEditor extends JPanel {
                         : Optional.empty()));
             }
         });
-        grid.add(compOn);
-        grid.add(new JLabel(" "));
+        JPanel compHead = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
+        compHead.add(compTitle);
+        compHead.add(compOn);
+        comp.add(compHead, BorderLayout.NORTH);
         row(grid, "threshold", threshold);
         row(grid, "ratio", ratio);
         row(grid, "attack", attack);
@@ -131,14 +132,14 @@ public final class ChannelEditor extends JPanel {
         comp.add(grid, BorderLayout.CENTER);
         JPanel gr = new JPanel(new BorderLayout(0, 2));
         reduction.setName("editorGr");
-        reduction.setPreferredSize(new Dimension(14, 160));
+        reduction.setPreferredSize(new Dimension(14, 120));
         reduction.setToolTipText(Texts.get("mix.gr.tip"));
         reductionValue.setName("editorGrValue");
         reductionValue.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         gr.add(reduction, BorderLayout.CENTER);
         gr.add(reductionValue, BorderLayout.SOUTH);
         comp.add(gr, BorderLayout.EAST);
-        comp.setPreferredSize(new Dimension(330, 200));
+        comp.setPreferredSize(new Dimension(440, 170));
         add(comp, BorderLayout.EAST);
     }
 

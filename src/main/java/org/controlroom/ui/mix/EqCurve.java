@@ -61,7 +61,7 @@ public final class EqCurve extends JComponent {
     public EqCurve(double sampleRate, BandListener listener) {
         this.sampleRate = sampleRate;
         this.listener = listener;
-        setPreferredSize(new Dimension(520, 200));
+        setPreferredSize(new Dimension(520, 170));
         setToolTipText(Texts.get("mix.eq.tip"));
         MouseAdapter mouse = new MouseAdapter() {
             @Override
@@ -251,7 +251,7 @@ public final class EqCurve extends JComponent {
         g.setColor(new Color(0x1b1e21));
         g.fillRect(0, 0, w, h);
         g.setFont(getFont().deriveFont(Font.PLAIN, 9f));
-        // the live spectrum: bars from the bottom, −90 … 0 dB
+        // the live spectrum: bars from the bottom, −100 … −10 dB over the lower two thirds (a backdrop)
         if (!spectrum.isEmpty()) {
             g.setColor(new Color(0x2f4a5f));
             for (SpectrumBand s : spectrum) {
@@ -260,7 +260,7 @@ public final class EqCurve extends JComponent {
                 }
                 int x0 = xOf(s.centreHz() * Math.pow(2, -1 / 6.0));
                 int x1 = xOf(Math.min(MAX_HZ, s.centreHz() * Math.pow(2, 1 / 6.0)));
-                double t = Math.max(0, Math.min(1, (s.db() + 90) / 90));
+                double t = Math.max(0, Math.min(1, (s.db() + 100) / 90)) * 2 / 3;
                 int top = 6 + (int) Math.round((1 - t) * plotHeight());
                 g.fillRect(x0 + 1, top, Math.max(1, x1 - x0 - 2), 6 + plotHeight() - top);
             }
