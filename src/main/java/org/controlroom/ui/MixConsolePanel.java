@@ -155,6 +155,19 @@ final class MixConsolePanel extends JPanel {
             }
         });
         bindKeys(submit);
+        // the keys work from the moment the console shows: it takes the focus (not the bare frame)
+        setFocusable(true);
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing()) {
+                SwingUtilities.invokeLater(this::requestFocusInWindow);
+            }
+        });
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                requestFocusInWindow();
+            }
+        });
         if (!session.tracks().isEmpty()) {
             select(session.tracks().get(0).name());
         }
@@ -268,6 +281,7 @@ final class MixConsolePanel extends JPanel {
         name.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         p.add(name, BorderLayout.NORTH);
         masterFader.setName("fader-master");
+        masterFader.setGesture(org.controlroom.ui.mix.Gesture.of(session.history()));
         masterLeft.setName("masterMeterL");
         masterRight.setName("masterMeterR");
         masterLeft.setToolTipText(Texts.get("mix.meter.tip"));
@@ -601,6 +615,14 @@ final class MixConsolePanel extends JPanel {
 
     boolean metersRunning() {
         return meterTimer.isRunning();
+    }
+
+    MixSession session() {
+        return session;
+    }
+
+    double sampleRate() {
+        return player.map(SessionPlayer::sampleRate).orElse(48000.0);
     }
 
     int stripCount() {

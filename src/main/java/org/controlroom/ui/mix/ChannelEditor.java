@@ -59,6 +59,7 @@ public final class ChannelEditor extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(6, 0, 0, 0));
         curve = new EqCurve(sampleRate, (i, band) -> edit.accept(() -> session.setEqBand(track, i, band)));
         curve.setName("eqCurve");
+        curve.setGesture(Gesture.of(session.history()));
         title.setName("editorTitle");
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
 

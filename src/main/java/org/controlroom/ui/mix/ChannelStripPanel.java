@@ -96,6 +96,7 @@ public final class ChannelStripPanel extends JPanel {
         }
         pan = new PanKnob(v -> edit.accept(() -> session.setPan(track, v / 100.0)));
         pan.setName("pan-" + track);
+        pan.setGesture(Gesture.of(session.history()));
         top.add(center(pan));
         panValue.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         panValue.setName("panValue-" + track);
@@ -104,6 +105,7 @@ public final class ChannelStripPanel extends JPanel {
 
         fader = new FaderControl(db -> edit.accept(() -> session.setGainDb(track, db)));
         fader.setName("fader-" + track);
+        fader.setGesture(Gesture.of(session.history()));
         meter = LevelMeter.peak(resetMeters);
         meter.setName("meter-" + track);
         meter.setToolTipText(Texts.get("mix.meter.tip"));

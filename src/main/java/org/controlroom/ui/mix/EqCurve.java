@@ -58,6 +58,13 @@ public final class EqCurve extends JComponent {
     private int startY;
     private double startQ;
 
+    private Gesture gesture = Gesture.NONE;
+
+    /** Hears the learner press and release (a drag is one undo step). */
+    public void setGesture(Gesture g) {
+        gesture = g;
+    }
+
     public EqCurve(double sampleRate, BandListener listener) {
         this.sampleRate = sampleRate;
         this.listener = listener;
@@ -66,6 +73,7 @@ public final class EqCurve extends JComponent {
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
+                gesture.begin();
                 dragging = nodeAt(e.getX(), e.getY());
                 if (dragging >= 0) {
                     startY = e.getY();
@@ -79,6 +87,7 @@ public final class EqCurve extends JComponent {
 
             @Override
             public void mouseReleased(MouseEvent e) {
+                gesture.end();
                 int i = nodeAt(e.getX(), e.getY());
                 if (e.isPopupTrigger() && i >= 0) {
                     menu(i, e);

@@ -39,6 +39,13 @@ public final class FaderControl extends JComponent {
     private double dragStartPos;
     private int dragStartY;
 
+    private Gesture gesture = Gesture.NONE;
+
+    /** Hears the learner press and release (a drag is one undo step). */
+    public void setGesture(Gesture g) {
+        gesture = g;
+    }
+
     public FaderControl(DoubleConsumer onChange) {
         this.onChange = onChange;
         setPreferredSize(new Dimension(46, 200));
@@ -48,6 +55,7 @@ public final class FaderControl extends JComponent {
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
+                gesture.begin();
                 requestFocusInWindow();
                 dragStartDb = db;
                 dragStartPos = position(db);
@@ -55,6 +63,11 @@ public final class FaderControl extends JComponent {
                 if (e.getClickCount() == 2) {
                     set(0);
                 }
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                gesture.end();
             }
 
             @Override

@@ -25,6 +25,13 @@ public final class PanKnob extends JComponent {
     private int startY;
     private double fineRest;
 
+    private Gesture gesture = Gesture.NONE;
+
+    /** Hears the learner press and release (a drag is one undo step). */
+    public void setGesture(Gesture g) {
+        gesture = g;
+    }
+
     public PanKnob(IntConsumer onChange) {
         this.onChange = onChange;
         setPreferredSize(new Dimension(40, 40));
@@ -32,12 +39,18 @@ public final class PanKnob extends JComponent {
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
+                gesture.begin();
                 startValue = value;
                 startY = e.getY();
                 fineRest = 0;
                 if (e.getClickCount() == 2) {
                     set(0);
                 }
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                gesture.end();
             }
 
             @Override
