@@ -51,7 +51,7 @@ public final class FaderControl extends JComponent {
         setPreferredSize(new Dimension(46, 200));
         setMinimumSize(new Dimension(40, 120));
         setFocusable(true);
-        setToolTipText(org.controlroom.ui.Texts.get("mix.fader.tip"));
+        setToolTipText(MixTexts.get("mix.fader.tip"));
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {

@@ -35,7 +35,7 @@ public final class PanKnob extends JComponent {
     public PanKnob(IntConsumer onChange) {
         this.onChange = onChange;
         setPreferredSize(new Dimension(40, 40));
-        setToolTipText(org.controlroom.ui.Texts.get("mix.pan.tip"));
+        setToolTipText(MixTexts.get("mix.pan.tip"));
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
