@@ -29,6 +29,7 @@ public final class ChannelStrip extends DspProcessor {
     private volatile double pan;
     private volatile boolean panBypassed;
     private volatile boolean muted;
+    private volatile boolean insertsBypassed;
     private int channels = 2;
     private double[] wanted = new double[2];
 
@@ -108,6 +109,19 @@ public final class ChannelStrip extends DspProcessor {
         return muted;
     }
 
+    /**
+     * Takes the inserts (trim, EQ, compressor) out of the signal path while keeping the fader and pan:
+     * the console's "bypass all processing". Their settings and memory are kept; switch from a quiet
+     * moment (the live player does so under its transport fade) to avoid a step.
+     */
+    public void setInsertsBypassed(boolean bypassed) {
+        this.insertsBypassed = bypassed;
+    }
+
+    public boolean isInsertsBypassed() {
+        return insertsBypassed;
+    }
+
     @Override
     public void prepare(double sampleRate, int channels, int maxBlockFrames) {
         if (channels < 1) {
@@ -130,9 +144,11 @@ public final class ChannelStrip extends DspProcessor {
 
     @Override
     public void process(float[] samples, int offset, int length) {
-        trim.process(samples, offset, length);
-        eq.process(samples, offset, length);
-        compressor.process(samples, offset, length);
+        if (!insertsBypassed) {
+            trim.process(samples, offset, length);
+            eq.process(samples, offset, length);
+            compressor.process(samples, offset, length);
+        }
         outputGains(wanted);
         output.apply(samples, offset, length / channels, wanted);
     }

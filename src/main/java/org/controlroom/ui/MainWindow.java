@@ -219,6 +219,11 @@ public final class MainWindow extends JFrame {
             public void nextLesson() {
                 MainWindow.this.nextLesson();
             }
+
+            @Override
+            public void keepWorking() {
+                MainWindow.this.keepWorking();
+            }
         });
         firstStart = new FirstStartPanel(new FirstStartPanel.Actions() {
             @Override
@@ -852,6 +857,24 @@ public final class MainWindow extends JFrame {
     }
 
     private void play(String who, String lessonId) {
+        play(who, lessonId, Optional.empty());
+    }
+
+    /**
+     * Back from a session's result to keep working on it: a new attempt (the submitted one is recorded)
+     * starts from the submitted work and opens its screen straight away.
+     */
+    private void keepWorking() {
+        work(() -> {
+            if (controller == null || controller.runner().session().isEmpty()) {
+                return;
+            }
+            org.controlroom.lesson.script.LessonPlan plan = controller.runner().session().get().plan();
+            play(controller.attempt().learner().name(), controller.runner().lesson().id(), Optional.of(plan));
+        });
+    }
+
+    private void play(String who, String lessonId, Optional<org.controlroom.lesson.script.LessonPlan> keep) {
         work(() -> {
             ensureOpen();
             closeController();
@@ -876,8 +899,12 @@ public final class MainWindow extends JFrame {
                         .or(() -> mine.isEmpty() ? Optional.empty()
                                 : Optional.of("None of your music could be used (see My music\u2026): this drill plays"
                                         + " its own sound.")));
+                keep.ifPresent(plan -> attempt.runner().session().ifPresent(s -> s.load(plan)));
                 controller = new PracticeController(attempt, practice, new DrillSound());
                 playing = lessonId;
+                if (keep.isPresent()) {
+                    controller.begin();
+                }
                 ui(() -> show(PRACTICE));
             } catch (PracticeException | StoreException e) {
                 ui(() -> {

@@ -70,6 +70,10 @@ final class PracticePanel extends JPanel implements PracticeView {
         /** Stops the drill's sound (Space on the drill screen). */
         default void stopListening() {
         }
+
+        /** Back from a session's result to its screen, to keep working (a new attempt on the same work). */
+        default void keepWorking() {
+        }
     }
 
     private final Actions actions;
@@ -93,6 +97,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     private final List<JButton> choiceButtons = new ArrayList<>();
     private boolean answered;
     private final JPanel sessionCard = new JPanel(new BorderLayout());
+    private final JPanel sessionResultCard = new JPanel(new BorderLayout());
     private SessionScreens.Screen sessionScreen;
 
     /** Drill questions are asked on their own screen. */
@@ -138,6 +143,7 @@ final class PracticePanel extends JPanel implements PracticeView {
         add(resultCard(), "result");
         add(sessionCard, "session");
         add(drillScreen, "drill");
+        add(sessionResultCard, "sessionResult");
         bindKeys();
     }
 
@@ -490,7 +496,16 @@ final class PracticePanel extends JPanel implements PracticeView {
     public void showResult(AttemptFinished result, String careerLine) {
         edt(() -> {
             drillShown = false;
+            Optional<JComponent> own = sessionScreen == null ? Optional.empty()
+                    : sessionScreen.result(result, careerLine, actions::back, actions::keepWorking);
             closeSessionScreen();
+            if (own.isPresent()) {
+                sessionResultCard.removeAll();
+                sessionResultCard.add(own.get(), BorderLayout.CENTER);
+                sessionResultCard.revalidate();
+                cards.show(this, "sessionResult");
+                return;
+            }
             resultScore.setText(Texts.get("shell.practice.result", String.format(Locale.ROOT, "%.1f", result.score()),
                     Texts.get(result.passed() ? "shell.practice.passed" : "shell.practice.notPassed")));
             criteria.removeAll();

@@ -30,6 +30,15 @@ final class SessionScreens {
         void problem(String message);
 
         void close();
+
+        /**
+         * The kind's own result screen for a submitted session (the mix's: measured against the
+         * targets, the spectrum picture, back to the console), or empty for the common one.
+         */
+        default Optional<JComponent> result(org.controlroom.lesson.run.AttemptFinished result, String careerLine,
+                                            Runnable lessons, Runnable keepWorking) {
+            return Optional.empty();
+        }
     }
 
     @FunctionalInterface
@@ -107,6 +116,12 @@ final class SessionScreens {
             @Override
             public void close() {
                 console.dispose();
+            }
+
+            @Override
+            public Optional<JComponent> result(org.controlroom.lesson.run.AttemptFinished result, String careerLine,
+                                               Runnable lessons, Runnable keepWorking) {
+                return Optional.of(new org.controlroom.ui.mix.MixResultPanel(result, careerLine, lessons, keepWorking));
             }
         };
     }, "budget", (session, player, work, submit, back) -> {

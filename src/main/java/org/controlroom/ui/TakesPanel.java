@@ -283,18 +283,14 @@ public final class TakesPanel extends JPanel {
         boolean playing = sp.isPlaying();
         play.setText(playing ? Texts.get("takes.play") : Texts.get("takes.stop"));
         work.accept(() -> {
-            try {
-                if (playing) {
-                    sp.stop();
-                } else {
-                    sp.play();
-                }
-            } catch (org.controlroom.dsp.play.PlaybackUnavailableException e) {
-                SwingUtilities.invokeLater(() -> {
-                    play.setText(Texts.get("takes.play"));
-                    status.setText(Texts.get("takes.noSound", e.getMessage()));
-                });
+            if (playing) {
+                sp.stop();
+            } else {
+                sp.play();
             }
+            // with no sound device the player runs silently (the transport goes on) and says why
+            sp.unavailable().ifPresent(why -> SwingUtilities.invokeLater(
+                    () -> status.setText(Texts.get("takes.noSound", why))));
         });
     }
 

@@ -61,6 +61,7 @@ public final class Mixer {
          */
         void accept(int track, long startFrame, float[] stereo, int frames, double gainFrom, double gainTo);
     }
+    private volatile boolean processingBypassed;
 
     public Mixer(double sampleRate, int maxBlockFrames) {
         if (!(sampleRate >= 8000 && sampleRate <= 384000)) {
@@ -274,6 +275,24 @@ public final class Mixer {
         return maxBlockFrames;
     }
 
+    /**
+     * Bypasses all processing (a console's "bypass"): every track's {@link ChannelStrip} inserts and
+     * the master limiter are taken out of the path; faders, pan, mute, solo and routing stay. The
+     * limiter's own on/off and the strips' settings are kept for when the bypass ends.
+     */
+    public void setProcessingBypassed(boolean bypassed) {
+        this.processingBypassed = bypassed;
+        for (int i = 0, n = tracks.size(); i < n; i++) {
+            if (tracks.get(i).strip instanceof org.controlroom.dsp.ChannelStrip s) {
+                s.setInsertsBypassed(bypassed);
+            }
+        }
+    }
+
+    public boolean isProcessingBypassed() {
+        return processingBypassed;
+    }
+
     /** Frames of delay from a track's input to the master output (the limiter's lookahead). */
     public int latencyFrames() {
         return limiter.latencyFrames();
@@ -418,7 +437,9 @@ public final class Mixer {
         if (preLimiter != null) {
             preLimiter.process(master, 0, 2 * frames);
         }
-        limiter.process(master, 0, 2 * frames);
+        if (!processingBypassed) {
+            limiter.process(master, 0, 2 * frames);
+        }
         for (int k = 0, nm = masterMeters.size(); k < nm; k++) {
             masterMeters.get(k).process(master, 0, 2 * frames);
         }

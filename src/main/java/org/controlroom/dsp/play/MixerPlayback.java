@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
+import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.BlockProcessor;
 import org.controlroom.dsp.ChannelStrip;
 import org.controlroom.dsp.Compressor;
@@ -37,6 +38,16 @@ import org.controlroom.dsp.mix.Mixer;
  * retries on the rare block it overlaps. Tracks and compressors are those the mixer has when this
  * playback is made (it switches the mixer's track metering on).
  *
+ * <p><b>A/B and bypass.</b> {@link #listen(Listening)} switches what is heard between the mix and a
+ * reference clip ({@link #setReference}, played at the same session position with its own gain, for
+ * a loudness-matched comparison); {@link #setBypassed(boolean)} takes all processing (every strip's
+ * EQ and compressor, the master limiter) out of the mix. Both switch under the transport fade: out,
+ * switch, back in, so neither clicks. {@link #heard()} and {@link #isBypassed()} say what sounds now.
+ *
+ * <p><b>Scope.</b> The master output (what is heard, mono) is also written to a ring of
+ * {@value #SCOPE_FRAMES} frames that another thread copies with {@link #scope(float[])} (a meter
+ * thread computes the live spectrum from it; nothing is computed on the audio thread).
+ *
  * <p><b>Threads.</b> One thread (the audio thread) calls {@link #render}; it neither allocates nor
  * blocks. All other methods may be called from any thread.
  */
@@ -48,6 +59,11 @@ public final class MixerPlayback implements Playable {
     public static final double PEAK_FALL_DB_PER_SECOND = 20;
     /** How long a peak's hold marker stays, seconds. */
     public static final double PEAK_HOLD_SECONDS = 2;
+    /** Frames of the master output kept for {@link #scope(float[])}; a power of two. */
+    public static final int SCOPE_FRAMES = 1 << 15;
+
+    /** What the output plays: the mix, or the reference clip in its place. */
+    public enum Listening { MIX, REFERENCE }
 
     private final Mixer mixer;
     private final double sampleRate;
@@ -64,9 +80,19 @@ public final class MixerPlayback implements Playable {
     private volatile long position;
     private final AtomicBoolean meterReset = new AtomicBoolean();
     private final AtomicBoolean integratedReset = new AtomicBoolean();
+    private volatile Listening wantedSide = Listening.MIX;
+    private volatile boolean wantedBypass;
+    private volatile AudioClip reference;
+    private volatile double referenceGain = 1;
+    private volatile Listening heardSide = Listening.MIX;
+    private volatile boolean heardBypass;
+    private final float[] scopeRing = new float[SCOPE_FRAMES];
+    private final AtomicLong scopeWritten = new AtomicLong();
 
     // audio-thread state
     private double envelope;
+    /** Frames the fade-in waits after the mixer was cleared, so its lookahead refills before it is heard. */
+    private int quietFrames;
     private final List<Mixer.Track> tracks;
     private final Mixer.Track[] trackArray;
     private final double[] trackBlockPeak;
@@ -250,6 +276,94 @@ public final class MixerPlayback implements Playable {
         return playing;
     }
 
+    // ---------------------------------------------------------------- A/B and bypass (any thread)
+
+    /**
+     * The clip that {@link Listening#REFERENCE} plays in place of the mix, frame for frame at the same
+     * session position (mono is heard on both sides); at the mixer's sample rate.
+     */
+    public void setReference(AudioClip clip) {
+        Objects.requireNonNull(clip, "clip");
+        if (clip.sampleRate() != sampleRate) {
+            throw new IllegalArgumentException("the reference plays at " + clip.sampleRate() + " Hz but the session runs at "
+                    + sampleRate + " Hz; resample it when loading it");
+        }
+        if (clip.channels() > 2) {
+            throw new IllegalArgumentException("the reference must be mono or stereo, has " + clip.channels()
+                    + " channels");
+        }
+        reference = clip;
+    }
+
+    public Optional<AudioClip> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    /** The reference's playback gain, dB (a loudness match sets it to the mix's loudness minus the reference's). */
+    public void setReferenceGainDb(double db) {
+        if (!Double.isFinite(db) || db > 40 || db < -80) {
+            throw new IllegalArgumentException("reference gain must be -80 to +40 dB, was " + db);
+        }
+        referenceGain = Math.pow(10, db / 20);
+    }
+
+    public double referenceGainDb() {
+        return 20 * Math.log10(referenceGain);
+    }
+
+    /**
+     * Switches what is heard (at the next quiet moment of the transport fade).
+     *
+     * @throws IllegalStateException for the reference when none is set
+     */
+    public void listen(Listening side) {
+        Objects.requireNonNull(side, "side");
+        if (side == Listening.REFERENCE && reference == null) {
+            throw new IllegalStateException("there is no reference mix to listen to");
+        }
+        wantedSide = side;
+    }
+
+    /** What was asked for with {@link #listen}. */
+    public Listening listening() {
+        return wantedSide;
+    }
+
+    /** What the output plays now (it follows {@link #listen} once the fade has gone through zero). */
+    public Listening heard() {
+        return heardSide;
+    }
+
+    /** Takes all processing out of the mix (or puts it back), under the transport fade. */
+    public void setBypassed(boolean bypassed) {
+        wantedBypass = bypassed;
+    }
+
+    /** Whether the processing is bypassed in what sounds now. */
+    public boolean isBypassed() {
+        return heardBypass;
+    }
+
+    /**
+     * Copies the latest {@code into.length} frames of the master output (mono: the mean of both sides)
+     * into {@code into}, oldest first, and returns how many frames have ever been written (unchanged
+     * between two calls: nothing new sounded). At most {@code SCOPE_FRAMES / 2} frames: the audio thread
+     * cannot lap the copy.
+     */
+    public long scope(float[] into) {
+        if (into.length > SCOPE_FRAMES / 2) {
+            throw new IllegalArgumentException("scope reads at most " + SCOPE_FRAMES / 2 + " frames, asked for "
+                    + into.length);
+        }
+        long written = scopeWritten.get();
+        int n = into.length;
+        for (int i = 0; i < n; i++) {
+            long at = written - n + i;
+            into[i] = at < 0 ? 0f : scopeRing[(int) (at & (SCOPE_FRAMES - 1))];
+        }
+        return written;
+    }
+
     // ---------------------------------------------------------------- meters (any thread)
 
     /** Clears peak holds, clip flags, the true peak and the integrated loudness (at the next block). */
@@ -323,7 +437,20 @@ public final class MixerPlayback implements Playable {
             }
             position = seek;
         }
-        boolean want = playing && pendingSeek.get() < 0;
+        Listening side = wantedSide;
+        boolean bypass = wantedBypass;
+        boolean switching = side != heardSide || bypass != heardBypass;
+        if (switching && envelope == 0) {
+            if (side == Listening.MIX && heardSide == Listening.REFERENCE) {
+                mixer.reset();   // back to the mix: nothing of what it held before the reference
+                quietFrames = mixer.latencyFrames();
+            }
+            heardSide = side;
+            heardBypass = bypass;
+            mixer.setProcessingBypassed(bypass);
+            switching = false;
+        }
+        boolean want = playing && pendingSeek.get() < 0 && !switching;
         long pos = position;
         LoopRegion region = loop;
         long length = lengthFrames;
@@ -349,9 +476,13 @@ public final class MixerPlayback implements Playable {
             if (looping) {
                 n = (int) Math.min(n, region.endFrame() - pos);
             }
-            mixer.render(pos, out, done, n);
-            for (int t = 0; t < trackArray.length; t++) {
-                trackBlockPeak[t] = Math.max(trackBlockPeak[t], trackArray[t].blockPeak());
+            if (heardSide == Listening.REFERENCE) {
+                renderReference(pos, out, done, n);
+            } else {
+                mixer.render(pos, out, done, n);
+                for (int t = 0; t < trackArray.length; t++) {
+                    trackBlockPeak[t] = Math.max(trackBlockPeak[t], trackArray[t].blockPeak());
+                }
             }
             pos += n;
             done += n;
@@ -365,6 +496,30 @@ public final class MixerPlayback implements Playable {
         publish(pos, frames);
     }
 
+    /** The reference clip at the session position, with its gain; silence past its end. */
+    private void renderReference(long pos, float[] out, int outFrame, int frames) {
+        AudioClip clip = reference;
+        float g = (float) referenceGain;
+        float[] src = clip.samples();
+        int ch = clip.channels();
+        long clipFrames = clip.frames();
+        for (int f = 0; f < frames; f++) {
+            long at = pos + f;
+            int o = 2 * (outFrame + f);
+            if (at >= clipFrames) {
+                out[o] = 0f;
+                out[o + 1] = 0f;
+            } else if (ch == 1) {
+                float v = src[(int) at] * g;
+                out[o] = v;
+                out[o + 1] = v;
+            } else {
+                out[o] = src[(int) (2 * at)] * g;
+                out[o + 1] = src[(int) (2 * at + 1)] * g;
+            }
+        }
+    }
+
     /** The transport fade: a straight line at {@code 1 / fadeFrames} per frame toward 1 (wanted) or 0. */
     private void applyEnvelope(float[] out, int frames, boolean want) {
         double env = envelope;
@@ -372,6 +527,12 @@ public final class MixerPlayback implements Playable {
             return;
         }
         for (int f = 0; f < frames; f++) {
+            if (want && quietFrames > 0) {
+                quietFrames--;
+                out[2 * f] = 0f;
+                out[2 * f + 1] = 0f;
+                continue;
+            }
             env = want ? Math.min(1, env + fadeStep) : Math.max(0, env - fadeStep);
             float g = (float) env;
             out[2 * f] *= g;
@@ -407,6 +568,11 @@ public final class MixerPlayback implements Playable {
                 }
             }
             loudness.process(out, 0, frames);
+            long w = scopeWritten.get();
+            for (int f = 0; f < frames; f++) {
+                scopeRing[(int) ((w + f) & (SCOPE_FRAMES - 1))] = 0.5f * (out[2 * f] + out[2 * f + 1]);
+            }
+            scopeWritten.set(w + frames);
         }
     }
 

@@ -23,8 +23,12 @@ public final class UndoHistory {
         void redo();
     }
 
-    private record Entry(Edit edit, String mergeKey, long atMillis, Edit original) {
+    private record Entry(Edit edit, String mergeKey, long atMillis, Edit original, long gesture) {
     }
+
+    /** The gesture under way (a drag from press to release), 0 for none; edits of one gesture merge however slow. */
+    private long gesture;
+    private long gestures;
 
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
@@ -43,7 +47,9 @@ public final class UndoHistory {
         long now = clock.millis();
         redo.clear();
         Entry last = undo.peek();
-        if (last != null && mergeKey != null && mergeKey.equals(last.mergeKey) && now - last.atMillis <= MERGE_MILLIS) {
+        boolean sameGesture = gesture != 0 && last != null && last.gesture == gesture;
+        if (last != null && mergeKey != null && mergeKey.equals(last.mergeKey)
+                && (sameGesture || now - last.atMillis <= MERGE_MILLIS)) {
             undo.pop();
             Edit first = last.original;
             Edit merged = new Edit() {
@@ -62,13 +68,26 @@ public final class UndoHistory {
                     edit.redo();
                 }
             };
-            undo.push(new Entry(merged, mergeKey, now, first));
+            undo.push(new Entry(merged, mergeKey, now, first, gesture));
             return;
         }
-        undo.push(new Entry(edit, mergeKey, now, edit));
+        undo.push(new Entry(edit, mergeKey, now, edit, gesture));
         while (undo.size() > LIMIT) {
             undo.removeLast();
         }
+    }
+
+    /**
+     * A gesture begins (the learner presses on a fader, a knob, an EQ node): until {@link #endGesture()},
+     * its edits of one control merge into one undo step however long the drag takes.
+     */
+    public void beginGesture() {
+        gesture = ++gestures;
+    }
+
+    /** The gesture is over (the mouse released). */
+    public void endGesture() {
+        gesture = 0;
     }
 
     public boolean canUndo() {
@@ -95,7 +114,7 @@ public final class UndoHistory {
             return false;
         }
         // the stacks first: listeners that hear the undo see what can be redone
-        redo.push(new Entry(e.edit, null, 0, e.edit));
+        redo.push(new Entry(e.edit, null, 0, e.edit, 0));
         e.edit.undo();
         return true;
     }
@@ -106,7 +125,7 @@ public final class UndoHistory {
         if (e == null) {
             return false;
         }
-        undo.push(new Entry(e.edit, null, 0, e.edit));
+        undo.push(new Entry(e.edit, null, 0, e.edit, 0));
         e.edit.redo();
         return true;
     }

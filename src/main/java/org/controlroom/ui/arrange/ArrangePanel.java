@@ -249,15 +249,11 @@ public final class ArrangePanel extends JPanel {
         play.setText(Texts.get("arrange.stop"));
         status.setText(Texts.get("arrange.playing.from", Timeline.clock(seconds)));
         work.accept(() -> {
-            try {
-                sp.seekSeconds(seconds);
-                sp.play();
-            } catch (org.controlroom.dsp.play.PlaybackUnavailableException e) {
-                SwingUtilities.invokeLater(() -> {
-                    play.setText(Texts.get("arrange.play"));
-                    status.setText(Texts.get("arrange.nodevice", e.getMessage()));
-                });
-            }
+            sp.seekSeconds(seconds);
+            sp.play();
+            // with no sound device the player runs silently (the transport goes on) and says why
+            sp.unavailable().ifPresent(why -> SwingUtilities.invokeLater(
+                    () -> status.setText(Texts.get("arrange.nodevice", why))));
         });
     }
 
@@ -270,18 +266,14 @@ public final class ArrangePanel extends JPanel {
         boolean playing = sp.isPlaying();
         play.setText(Texts.get(playing ? "arrange.play" : "arrange.stop"));
         work.accept(() -> {
-            try {
-                if (playing) {
-                    sp.stop();
-                } else {
-                    sp.play();
-                }
-            } catch (org.controlroom.dsp.play.PlaybackUnavailableException e) {
-                SwingUtilities.invokeLater(() -> {
-                    play.setText(Texts.get("arrange.play"));
-                    status.setText(Texts.get("arrange.nodevice", e.getMessage()));
-                });
+            if (playing) {
+                sp.stop();
+            } else {
+                sp.play();
             }
+            // with no sound device the player runs silently (the transport goes on) and says why
+            sp.unavailable().ifPresent(why -> SwingUtilities.invokeLater(
+                    () -> status.setText(Texts.get("arrange.nodevice", why))));
         });
     }
 

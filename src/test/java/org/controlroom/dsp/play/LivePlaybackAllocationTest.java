@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Nothing allocates on the audio thread: the real {@link Player} plays a full session (tracks with
  * EQ, compressor and pan; a group bus with its own strip; a plain bus; a timeline of crossfaded
  * segments; the master limiter working; all the live meters) for 10 000 blocks while another thread
- * moves faders, pan, EQ, compressors, mute and solo, swaps the segment list, jumps, loops and polls
+ * moves faders, pan, EQ, compressors, mute and solo, swaps the segment list, jumps, loops, switches
+ * between the mix and the reference (A/B), bypasses all processing and back, and polls
  * the meters, and the player thread's allocated bytes (HotSpot's per-thread counter) do not move.
  */
 class LivePlaybackAllocationTest {
@@ -69,6 +70,8 @@ class LivePlaybackAllocationTest {
         mixer.setMasterFaderDb(12);   // into the limiter, so it limits
 
         MixerPlayback playback = new MixerPlayback(mixer);
+        playback.setReference(new PinkNoise(99, -20).render(1.5, RATE, 2));
+        playback.setReferenceGainDb(-3);
         playback.setLoop(new LoopRegion(0, RATE));
         playback.play();
         LockstepOutput out = new LockstepOutput(0);
@@ -139,8 +142,14 @@ class LivePlaybackAllocationTest {
                 case 4 -> s.compressor().setThresholdDb(-40 + run % 20);
                 case 5 -> tracks[run % tracks.length].setMuted(run % 20 < 10);
                 case 6 -> tracks[run % tracks.length].setSolo(run % 40 < 10);
-                case 7 -> segments.setSegments(run % 20 < 10 ? other : comp);
-                case 8 -> playback.seek(run * 997L % RATE);
+                case 7 -> {
+                    segments.setSegments(run % 20 < 10 ? other : comp);
+                    playback.setBypassed(run % 30 < 10);
+                }
+                case 8 -> {
+                    playback.seek(run * 997L % RATE);
+                    playback.listen(run % 40 < 10 ? MixerPlayback.Listening.REFERENCE : MixerPlayback.Listening.MIX);
+                }
                 default -> {
                     groupStrip.eq().setType(0, run % 20 < 10 ? FilterType.LOW_SHELF : FilterType.PEAK);
                     playback.setLoop(new LoopRegion(run % 3 * 1000, RATE + run % 3 * 1000));

@@ -442,4 +442,92 @@ class MixerPlaybackTest {
             assertThatThrownBy(player::mixer).isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void keyRPlaysTheReferenceAtTheSamePositionWithItsGainAndBackToTheMixWithoutAClick() throws Exception {
+        Mixer mixer = new Mixer(RATE, BLOCK);
+        mixer.addTrack("dc", new LoopFeed(dc(0.5f)), transparentStrip());
+        MixerPlayback playback = new MixerPlayback(mixer);
+        // the reference: a ramp whose value names its frame, so the position it plays from is known
+        float[] ramp = new float[RATE];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = i / (float) RATE;
+        }
+        playback.setReference(new AudioClip(RATE, 1, ramp));
+        playback.setReferenceGainDb(-6.0206);   // a factor of one half
+        playback.play();
+        LockstepOutput out = new LockstepOutput(2 * BLOCK * 30);
+        try (Player player = Player.open(playback, BUFFER, out.factory())) {
+            playTo(out, 5);
+            playback.listen(MixerPlayback.Listening.REFERENCE);
+            out.advance(12);
+            assertThat(playback.heard()).isEqualTo(MixerPlayback.Listening.REFERENCE);
+            playback.listen(MixerPlayback.Listening.MIX);
+            out.advance(12);
+            assertThat(playback.heard()).isEqualTo(MixerPlayback.Listening.MIX);
+        }
+        short[] s = out.samples();
+        int lat = playback.latencyFrames();
+        // before the switch: the mix (0.5 after the limiter's latency)
+        assertThat(left(s, 4 * BLOCK + lat)).isEqualTo((short) pcm(0.5));
+        // well after the switch: the reference at the same session frame, halved; frames follow frames
+        int fade = playback.fadeFrames();
+        for (int f = 8 * BLOCK; f < 14 * BLOCK; f++) {
+            assertThat((double) left(s, f)).as("frame %d", f).isCloseTo(pcm(0.5 * f / RATE), within(1.5));
+            assertThat(right(s, f)).isEqualTo(left(s, f));
+        }
+        // every change of what is heard goes through the fade: no step larger than the fade's slope
+        double step = 32767.0 / fade + 2;
+        for (int f = 5 * BLOCK; f < 29 * BLOCK; f++) {
+            assertThat((double) Math.abs(left(s, f) - left(s, f - 1))).as("frame %d", f).isLessThanOrEqualTo(step);
+        }
+        assertThat(left(s, 28 * BLOCK)).isEqualTo((short) pcm(0.5));
+    }
+
+    @Test
+    void bypassTakesTheEqAndCompressorOutButKeepsTheFaderAndPutsThemBack() throws Exception {
+        Mixer mixer = new Mixer(RATE, BLOCK);
+        ChannelStrip strip = transparentStrip();
+        strip.eq().setGain(0, -12);          // the 1 kHz bell: the sine comes out 12 dB lower
+        strip.setFaderDb(-6);
+        mixer.addTrack("sine", new LoopFeed(sine(-20)), strip);
+        MixerPlayback playback = new MixerPlayback(mixer);
+        playback.play();
+        LockstepOutput out = new LockstepOutput(2 * BLOCK * 90);
+        try (Player player = Player.open(playback, BUFFER, out.factory())) {
+            playTo(out, 30);
+            playback.setBypassed(true);
+            out.advance(30);
+            assertThat(playback.isBypassed()).isTrue();
+            assertThat(strip.eq().band(0).gainDb()).as("the EQ keeps its setting").isEqualTo(-12);
+            playback.setBypassed(false);
+            out.advance(30);
+            assertThat(playback.isBypassed()).isFalse();
+        }
+        short[] s = out.samples();
+        assertThat(db(peak(s, 26 * BLOCK, 30 * BLOCK))).isCloseTo(-20 - 12 - 6, within(0.1));
+        assertThat(db(peak(s, 50 * BLOCK, 60 * BLOCK))).as("bypassed: the fader only").isCloseTo(-20 - 6, within(0.1));
+        assertThat(db(peak(s, 80 * BLOCK, 90 * BLOCK))).isCloseTo(-20 - 12 - 6, within(0.1));
+    }
+
+    @Test
+    void theScopeHoldsTheLatestMasterOutput() throws Exception {
+        Mixer mixer = new Mixer(RATE, BLOCK);
+        mixer.addTrack("dc", new LoopFeed(dc(0.25f)), transparentStrip());
+        MixerPlayback playback = new MixerPlayback(mixer);
+        float[] scope = new float[4096];
+        assertThat(playback.scope(scope)).isZero();
+        playback.play();
+        LockstepOutput out = new LockstepOutput(2 * BLOCK * 20);
+        try (Player player = Player.open(playback, BUFFER, out.factory())) {
+            playTo(out, 20);
+            long written = playback.scope(scope);
+            assertThat(written).isGreaterThanOrEqualTo(20L * BLOCK);
+            for (float v : scope) {
+                assertThat((double) v).isCloseTo(0.25, within(1e-6));
+            }
+        }
+        assertThatThrownBy(() -> playback.scope(new float[MixerPlayback.SCOPE_FRAMES])).isInstanceOf(
+                IllegalArgumentException.class);
+    }
 }

@@ -73,6 +73,31 @@ class SessionsTest {
     }
 
     @Test
+    void aSlowDragHeldAsOneGestureIsOneUndoStepAndTheNextGestureIsAnother() {
+        HandClock clock = new HandClock();
+        MixSession s = new MixSession(lesson("mix-first-balance"), clock);
+        double start = s.track("bass").gainDb();
+        s.history().beginGesture();
+        for (int i = 1; i <= 5; i++) {          // a slow drag: moves 2 s apart, far beyond the merge window
+            s.setGainDb("bass", start - i);
+            clock.advance(Duration.ofSeconds(2));
+        }
+        s.history().endGesture();
+        s.history().beginGesture();
+        s.setGainDb("bass", start - 20);        // the next drag, at once: a step of its own
+        s.history().endGesture();
+        clock.advance(Duration.ofSeconds(2));
+        s.setGainDb("bass", start - 21);        // no gesture, 2 s later: a step of its own
+        assertThat(s.history().undo()).isTrue();
+        assertThat(s.track("bass").gainDb()).isEqualTo(start - 20);
+        assertThat(s.history().undo()).isTrue();
+        assertThat(s.track("bass").gainDb()).isEqualTo(start - 5);
+        assertThat(s.history().undo()).isTrue();
+        assertThat(s.track("bass").gainDb()).isEqualTo(start);
+        assertThat(s.history().canUndo()).isFalse();
+    }
+
+    @Test
     void editsUndoAndRedoInOrderAndAFaderDragIsOneStep() {
         HandClock clock = new HandClock();
         MixSession s = new MixSession(lesson("mix-first-balance"), clock);
