@@ -440,7 +440,8 @@ public final class MainWindow extends JFrame {
 
             @Override
             public void windowClosed(WindowEvent e) {
-                rememberWindow();
+                // the window's place was kept when it was asked to close (windowClosing, Quit); writing it again
+                // here would race whoever disposed the window and then removes its data folder
                 work(() -> {
                     closeController();
                     paused.values().forEach(PracticeController::close);
@@ -701,7 +702,7 @@ public final class MainWindow extends JFrame {
     /** Leaves the practice screen: from the brief or the result at once; from an attempt under way, asked. */
     private void leavePractice() {
         String card = practice.showing();
-        if ("question".equals(card) || "session".equals(card)) {
+        if ("question".equals(card) || "session".equals(card) || "drill".equals(card)) {
             Leave how = leaveChooser.get();
             if (how == Leave.STAY) {
                 return;

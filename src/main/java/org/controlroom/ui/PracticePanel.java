@@ -276,7 +276,8 @@ final class PracticePanel extends JPanel implements PracticeView {
 
     /** Which card shows: "brief", "question", "result" or "session" (event thread). */
     String showing() {
-        String[] names = {"brief", "question", "result", "session"};
+        // in the order the cards are added in the constructor
+        String[] names = {"brief", "question", "result", "session", "drill", "sessionResult"};
         for (int i = 0; i < names.length; i++) {
             if (getComponent(i).isVisible()) {
                 return names[i];

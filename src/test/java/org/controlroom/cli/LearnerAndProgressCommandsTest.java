@@ -167,15 +167,4 @@ class LearnerAndProgressCommandsTest {
             assertThat(store.attempts().answers(1)).hasSize(10);
         }
     }
-
-    @Test
-    void aScenarioKindThisBuildCannotPlayIsRefusedInOneLine() {
-        CliHarness.run("learner", "add", "Ana", "--db", db());
-        // arrangements are playable now; takes are not yet in this build
-        CliHarness.Result r = CliHarness.run("scenario", "play", "takes-pick-the-vocal", "--learner", "Ana", "--db", db(),
-                "--lessons", lessons);
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("control-room: '").contains("' cannot be played in this build yet:")
-                .doesNotContain("Exception");
-    }
 }

@@ -112,10 +112,18 @@ class ShellGuiTest {
         window.table("lessonsTable").selectRows(row);
     }
 
+    /** Answers a drill question on the drill screen, after listening to A and B. */
     private void answerStep(int step, int of) {
-        waitFor("step " + step, () -> text("stepCounter").equals("Step " + step + " of " + of) && ready("choice1"));
-        window.button("choice" + (1 + step % 7)).click();
-        waitFor("feedback " + step, () -> ready("nextStep"));
+        waitForQuestion(step, of);
+        window.button("drillA").click();
+        window.button("drillB").click();
+        window.button("target" + (1 + step % 7)).click();
+        waitFor("feedback " + step, () -> ready("drillNext"));
+    }
+
+    private void waitForQuestion(int step, int of) {
+        waitFor("question " + step, () -> text("drillCounter").startsWith("Question " + step + " of " + of)
+                && ready("target1"));
     }
 
     @Test
@@ -126,10 +134,10 @@ class ShellGuiTest {
         waitFor("the brief", () -> ready("startAttempt"));
         window.button("startAttempt").click();
         answerStep(1, 10);
-        window.button("nextStep").click();
+        window.button("drillNext").click();
         answerStep(2, 10);
-        window.button("nextStep").click();
-        waitFor("step 3", () -> text("stepCounter").equals("Step 3 of 10") && ready("choice1"));
+        window.button("drillNext").click();
+        waitForQuestion(3, 10);
 
         frame.leaveWith(() -> MainWindow.Leave.RESUME_LATER);
         window.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
@@ -138,10 +146,10 @@ class ShellGuiTest {
 
         selectLesson("Octave boosts on pink noise");
         window.table("lessonsTable").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitFor("step 3 again", () -> text("stepCounter").equals("Step 3 of 10") && ready("choice1"));
+        waitForQuestion(3, 10);
         for (int q = 3; q <= 10; q++) {
             answerStep(q, 10);
-            window.button("nextStep").click();
+            window.button("drillNext").click();
         }
         waitFor("the score", () -> text("resultScore").startsWith("Score "));
 
@@ -160,7 +168,7 @@ class ShellGuiTest {
         window.button("startAttempt").click();
         answerStep(1, 10);
         frame.leaveWith(() -> MainWindow.Leave.QUIT);
-        window.button("leaveAttempt").click();
+        window.button("leaveDrill").click();
         waitFor("the lesson list", () -> GuiActionRunner.execute(() -> frame.currentScreen().equals("lessons")));
         waitFor("not paused", () -> !column(3).get(column(0).indexOf("Octave boosts on pink noise")).startsWith("Paused"));
     }
@@ -175,16 +183,22 @@ class ShellGuiTest {
         for (int q = 1; q <= 10; q++) {
             answerStep(q, 10);
             if (q == 10) {
-                assertThat(text("nextStep")).isEqualTo("See the score \u21B5");
+                assertThat(text("drillNext")).isEqualTo(Texts.get("drill.score"));
             }
-            window.button("nextStep").click();
+            window.button("drillNext").click();
         }
         waitFor("the score", () -> text("resultScore").startsWith("Score "));
         window.button("nextLesson").click();
         waitFor("another brief", () -> ready("startAttempt"));
         window.button("startAttempt").click();
-        waitFor("its first step", () -> text("stepCounter").startsWith("Step 1 of "));
-        assertThat(text("nextStep")).isEqualTo("Next \u21B5");
+        // the next lesson is a drill (drill screen) or a question lesson (the practice card): either way its
+        // first step's button says Next
+        waitFor("its first step", () -> (GuiSupport.find(window.target(), "drillCounter", true) != null
+                && text("drillCounter").startsWith("Question 1 of "))
+                || (GuiSupport.find(window.target(), "stepCounter", true) != null
+                && text("stepCounter").startsWith("Step 1 of ")));
+        String nextButton = GuiSupport.find(window.target(), "drillCounter", true) != null ? "drillNext" : "nextStep";
+        assertThat(text(nextButton)).isIn("Next \u21B5", Texts.get("drill.next"));
 
         // home: the finished lesson is a recent result, today counts for the streak, a lesson is suggested
         frame.leaveWith(() -> MainWindow.Leave.QUIT);

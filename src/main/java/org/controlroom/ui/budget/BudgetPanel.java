@@ -94,8 +94,11 @@ public final class BudgetPanel extends JPanel {
         setName("budgetScreen");
         setBorder(BorderFactory.createEmptyBorder(8, 12, 8, 12));
         add(header(), BorderLayout.NORTH);
-        JPanel centre = new JPanel(new BorderLayout(0, 6));
+        JPanel centre = new JPanel(new BorderLayout(12, 6));
         centre.add(calendar(), BorderLayout.CENTER);
+        // the events and their responses beside the calendar, full height, so a struck event's every
+        // response shows at 960x640 while the calendar keeps its rows
+        centre.add(events(), BorderLayout.EAST);
         centre.add(lowerRow(), BorderLayout.SOUTH);
         add(centre, BorderLayout.CENTER);
         add(buttons(back), BorderLayout.SOUTH);
@@ -251,7 +254,7 @@ public final class BudgetPanel extends JPanel {
     // --- engineers, events, buttons ----------------------------------------------------------------
 
     private JComponent lowerRow() {
-        JPanel p = new JPanel(new GridLayout(1, 3, 12, 0));
+        JPanel p = new JPanel(new GridLayout(1, 2, 12, 0));
         JPanel mix = column(text("budget.mixing"));
         ButtonGroup mg = new ButtonGroup();
         for (MixEngineer m : s.mixing()) {
@@ -272,6 +275,14 @@ public final class BudgetPanel extends JPanel {
             masters.put(m.id(), r);
             master.add(r);
         }
+        p.add(mix);
+        p.add(master);
+        // the calendar above takes what is left: at 960x640 (with the menu and status bars) every row must show
+        p.setPreferredSize(new Dimension(100, 150));
+        return p;
+    }
+
+    private JComponent events() {
         JPanel events = new JPanel(new BorderLayout(0, 4));
         JLabel title = new JLabel(text("budget.events"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
@@ -287,11 +298,8 @@ public final class BudgetPanel extends JPanel {
         top.add(responsePanel, BorderLayout.CENTER);
         events.add(top, BorderLayout.NORTH);
         events.add(new JScrollPane(log), BorderLayout.CENTER);
-        p.add(mix);
-        p.add(master);
-        p.add(events);
-        p.setPreferredSize(new Dimension(100, 190));
-        return p;
+        events.setPreferredSize(new Dimension(320, 100));
+        return events;
     }
 
     private static JPanel column(String title) {

@@ -19,7 +19,6 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
@@ -148,6 +147,13 @@ public final class DrillScreen extends JPanel {
         add(centre, BorderLayout.CENTER);
 
         JPanel south = new JPanel(new BorderLayout());
+        // a way back, as Escape: the window asks "resume later / quit (answers kept) / keep going"
+        JButton leave = new JButton(DrillTexts.get("drill.leave"));
+        leave.setName("leaveDrill");
+        leave.setToolTipText(DrillTexts.get("drill.leave.tip"));
+        leave.setFocusable(false);
+        leave.addActionListener(e -> pause());
+        south.add(leave, BorderLayout.WEST);
         south.add(status, BorderLayout.CENTER);
         south.add(next, BorderLayout.EAST);
         add(south, BorderLayout.SOUTH);
@@ -247,17 +253,15 @@ public final class DrillScreen extends JPanel {
         actions.answer(given);
     }
 
+    /**
+     * Escape: the sound stops and the window asks, as for every attempt under way, "resume later / quit
+     * (answers kept) / keep going".
+     */
     private void pause() {
         actions.stop();
         showListening(Optional.empty());
-        Object[] options = {DrillTexts.get("drill.pause.resume"), DrillTexts.get("drill.pause.quit")};
-        int pick = JOptionPane.showOptionDialog(this, DrillTexts.get("drill.pause.text"), DrillTexts.get("drill.pause.title"),
-                JOptionPane.DEFAULT_OPTION, JOptionPane.PLAIN_MESSAGE, null, options, options[0]);
-        if (pick == 1) {
-            actions.quit();
-        } else {
-            requestFocusInWindow();
-        }
+        actions.quit();
+        requestFocusInWindow();
     }
 
     private void scaleTargets() {

@@ -188,6 +188,42 @@ class TallyKindTest {
         assertThat(rows).anySatisfy(row -> assertThat(row.get("kind").asText()).isEqualTo("tally"));
     }
 
+    @Test
+    void aKindThisBuildCannotPlayIsRefusedInOneLine() throws Exception {
+        // every shipped kind plays now: a kind that says it cannot be played yet is made here
+        TallyKind tally = new TallyKind();
+        LessonKinds notYet = LessonKinds.builtIn().with(new LessonKindPlugin() {
+            @Override
+            public org.controlroom.lesson.script.SectionFormat format() {
+                return tally.format();
+            }
+
+            @Override
+            public java.util.Optional<String> notPlayable() {
+                return java.util.Optional.of("tallies are counted by hand for now");
+            }
+
+            @Override
+            public org.controlroom.lesson.run.LessonPlay play(org.controlroom.lesson.script.Lesson lesson,
+                    PlayContext context) {
+                throw new AssertionError("a kind that cannot be played is never played");
+            }
+        });
+        String db = dir.resolve("cli.sqlite").toString();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ControlRoomCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), notYet,
+                new String[] {"learner", "add", "Ana", "--db", db});
+        out = new StringWriter();
+        err = new StringWriter();
+        int code = ControlRoomCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), notYet,
+                new String[] {"scenario", "play", "tally-three", "--learner", "Ana", "--db", db, "--lessons",
+                        lessons.toString()});
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("control-room: '").contains("' cannot be played in this build yet:")
+                .contains("tallies are counted by hand for now").doesNotContain("Exception");
+    }
+
     private String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
