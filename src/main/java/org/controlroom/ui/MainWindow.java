@@ -895,11 +895,10 @@ public final class MainWindow extends JFrame {
                 List<MusicEntry> mine = musicFor(who, lessonId);
                 Practice.Attempt attempt = p.start(who, lessonId, Optional.empty(), Clock.systemUTC(),
                         message -> ui(() -> practice.showError(message)), mine);
-                practice.showMyMusic(attempt.myMusic().map(x -> "Plays on your music: " + x.file().getFileName()
-                        + " from " + clock(x.startSeconds()) + " (" + x.file().getParent() + ")")
+                practice.showMyMusic(attempt.myMusic().map(x -> Texts.get("shell.music.playsOn", x.file().getFileName(),
+                        clock(x.startSeconds()), x.file().getParent()))
                         .or(() -> mine.isEmpty() ? Optional.empty()
-                                : Optional.of("None of your music could be used (see My music\u2026): this drill plays"
-                                        + " its own sound.")));
+                                : Optional.of(Texts.get("shell.music.noneUsable"))));
                 keep.ifPresent(plan -> attempt.runner().session().ifPresent(s -> s.load(plan)));
                 controller = new PracticeController(attempt, practice, new DrillSound());
                 playing = lessonId;
@@ -936,7 +935,7 @@ public final class MainWindow extends JFrame {
         if (known != null && known.paths().equals(paths)) {
             return known.entries();
         }
-        ui(() -> lessons.showStatus("Checking your music\u2026"));
+        ui(() -> lessons.showStatus(Texts.get("shell.music.checking")));
         List<MusicEntry> entries = MyMusic.scan(paths);
         checkedMusic.put(l.get().id(), new CheckedMusic(paths, entries));
         return entries;
@@ -955,7 +954,7 @@ public final class MainWindow extends JFrame {
                 ensureOpen();
                 Optional<Learner> l = store.learners().findByName(who);
                 if (l.isEmpty()) {
-                    ui(() -> music.showStatus("No learner called '" + who + "'."));
+                    ui(() -> music.showStatus(Texts.get("shell.music.noLearner", who)));
                     return;
                 }
                 learner = l.get().name();
@@ -983,8 +982,8 @@ public final class MainWindow extends JFrame {
                 ui(() -> music.showStatus(e.getMessage()));
                 return;
             }
-            String note = (added == 1 ? "Added 1 item. " : "Added " + added + " items. ")
-                    + (skipped.isEmpty() ? "" : "Not audio files, left out: " + String.join(", ", skipped) + ". ");
+            String note = Texts.get("shell.music.added", added)
+                    + (skipped.isEmpty() ? "" : " " + Texts.get("shell.music.skipped", String.join(", ", skipped)));
             loadMusic(note);
         });
     }
