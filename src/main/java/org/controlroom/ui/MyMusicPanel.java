@@ -59,22 +59,23 @@ final class MyMusicPanel extends JPanel {
 
         String stateText() {
             return switch (state) {
-                case FOLDER -> "Folder";
-                case CHECKING -> "Checking\u2026";
-                case OK -> "OK";
-                case MOVED -> "Moved";
-                case DAMAGED -> "Damaged";
-                case SILENT -> "Silent";
+                case FOLDER -> Texts.get("shell.mymusic.state.folder");
+                case CHECKING -> Texts.get("shell.mymusic.state.checking");
+                case OK -> Texts.get("shell.mymusic.state.ok");
+                case MOVED -> Texts.get("shell.mymusic.state.moved");
+                case DAMAGED -> Texts.get("shell.mymusic.state.damaged");
+                case SILENT -> Texts.get("shell.mymusic.state.silent");
             };
         }
     }
 
     private final Actions actions;
-    private final JLabel title = new JLabel("My music");
+    private final JLabel title = new JLabel(Texts.get("shell.mymusic.title"));
     private final CardLayout centre = new CardLayout();
     private final JPanel centrePanel = new JPanel(centre);
     private final JLabel empty = new JLabel();
-    private final DefaultTableModel model = new DefaultTableModel(new Object[] {"File", "Status", "Length", "Details"}, 0) {
+    private final DefaultTableModel model = new DefaultTableModel(new Object[] {Texts.get("shell.mymusic.col.file"), Texts.get("shell.mymusic.col.status"),
+            Texts.get("shell.mymusic.col.length"), Texts.get("shell.mymusic.col.details")}, 0) {
         @Override
         public boolean isCellEditable(int row, int column) {
             return false;
@@ -82,9 +83,9 @@ final class MyMusicPanel extends JPanel {
     };
     private final JTable table = new JTable(model);
     private final JLabel status = new JLabel(" ");
-    private final JButton addFiles = new JButton("Add files\u2026");
-    private final JButton addFolder = new JButton("Add folder\u2026");
-    private final JButton remove = new JButton("Remove");
+    private final JButton addFiles = new JButton(Texts.get("shell.mymusic.addFiles"));
+    private final JButton addFolder = new JButton(Texts.get("shell.mymusic.addFolder"));
+    private final JButton remove = new JButton(Texts.get("shell.mymusic.remove"));
     private final List<Row> rows = new ArrayList<>();
     private File lastFolder;
     /** The last status the window gave: shown again when the learner's selection no longer needs a hint. */
@@ -97,11 +98,10 @@ final class MyMusicPanel extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(24, 32, 24, 32));
         title.setName("musicTitle");
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
-        JLabel hint = new JLabel("<html>Drills marked for it play a stretch of your own music instead of their own"
-                + " sound. Files stay where they are; Control Room only remembers where they are.</html>");
+        JLabel hint = new JLabel("<html>" + Texts.get("shell.mymusic.hint") + "</html>");
         hint.setName("musicHint");
         JPanel north = new JPanel(new BorderLayout(0, 8));
-        JButton back = new JButton("\u2190 Lessons");
+        JButton back = new JButton(Texts.get("shell.mymusic.back"));
         back.setName("musicBack");
         back.addActionListener(e -> actions.back());
         JPanel backRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
@@ -153,7 +153,7 @@ final class MyMusicPanel extends JPanel {
     private void choose(boolean folders) {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("musicChooser");
-        chooser.setDialogTitle(folders ? "Add a folder of music" : "Add music files");
+        chooser.setDialogTitle(Texts.get(folders ? "shell.mymusic.chooseFolder" : "shell.mymusic.chooseFiles"));
         chooser.setFileSelectionMode(folders ? JFileChooser.DIRECTORIES_ONLY : JFileChooser.FILES_ONLY);
         chooser.setMultiSelectionEnabled(true);
         if (!folders) {
@@ -165,11 +165,11 @@ final class MyMusicPanel extends JPanel {
 
                 @Override
                 public String getDescription() {
-                    return "Audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis)";
+                    return Texts.get("shell.mymusic.filter");
                 }
             });
         }
-        if (chooser.showDialog(this, "Add") != JFileChooser.APPROVE_OPTION) {
+        if (chooser.showDialog(this, Texts.get("shell.mymusic.add")) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         File[] picked = chooser.getSelectedFiles();
@@ -189,11 +189,11 @@ final class MyMusicPanel extends JPanel {
 
     /** A new learner's music is about to be checked. */
     void showLearner(String name) {
-        title.setText("My music \u2014 " + name);
+        title.setText(Texts.get("shell.mymusic.titleFor", name));
         rows.clear();
         model.setRowCount(0);
         centre.show(centrePanel, "table");
-        showStatus("Reading your music\u2026");
+        showStatus(Texts.get("shell.mymusic.reading"));
         updateRemove();
     }
 
@@ -201,16 +201,12 @@ final class MyMusicPanel extends JPanel {
     void showEmpty(List<String> lessonsThatUseIt) {
         rows.clear();
         model.setRowCount(0);
-        String which = lessonsThatUseIt.isEmpty() ? "" : "<p>Lessons that use it: <b>"
-                + escape(String.join(", ", lessonsThatUseIt)) + "</b>.</p>";
-        empty.setText("<html><body style='width: 620px'><p><b>Nothing here yet.</b></p><p>My music is for training on"
-                + " the music you know. Add your own songs and a drill that allows it plays a random stretch of one"
-                + " (loudness-matched, away from silence and the first and last 5 seconds) instead of the lesson's"
-                + " own sound.</p>" + which + "<p>Press <b>Add files\u2026</b> or <b>Add folder\u2026</b>: WAV, AIFF,"
-                + " FLAC, MP3 and Ogg Vorbis are read. A file that later moves or is damaged is marked here and"
-                + " simply left out of drills.</p></body></html>");
+        String which = lessonsThatUseIt.isEmpty() ? ""
+                : Texts.get("shell.mymusic.empty.lessons", escape(String.join(", ", lessonsThatUseIt)));
+        empty.setText("<html><body style='width: 620px'>" + Texts.get("shell.mymusic.empty.what") + which
+                + Texts.get("shell.mymusic.empty.how") + "</body></html>");
         centre.show(centrePanel, "empty");
-        showStatus("No music added yet.");
+        showStatus(Texts.get("shell.mymusic.none"));
         updateRemove();
     }
 
@@ -252,7 +248,7 @@ final class MyMusicPanel extends JPanel {
         boolean ok = r >= 0 && r < rows.size() && !rows.get(r).inside();
         remove.setEnabled(ok);
         status.setText(r >= 0 && r < rows.size() && rows.get(r).inside()
-                ? "This file is in the folder " + rows.get(r).added() + ": select the folder to remove it." : summary);
+                ? Texts.get("shell.mymusic.inFolder", rows.get(r).added()) : summary);
     }
 
     private static String escape(String s) {
