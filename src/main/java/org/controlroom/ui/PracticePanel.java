@@ -498,7 +498,8 @@ final class PracticePanel extends JPanel implements PracticeView {
         edt(() -> {
             drillShown = false;
             Optional<JComponent> own = sessionScreen == null ? Optional.empty()
-                    : sessionScreen.result(result, careerLine, actions::back, actions::keepWorking);
+                    : sessionScreen.result(result, careerLine, actions::back, actions::keepWorking,
+                            actions::tryAgain, actions::nextLesson);
             closeSessionScreen();
             if (own.isPresent()) {
                 sessionResultCard.removeAll();

@@ -36,7 +36,8 @@ final class SessionScreens {
          * targets, the spectrum picture, back to the console), or empty for the common one.
          */
         default Optional<JComponent> result(org.controlroom.lesson.run.AttemptFinished result, String careerLine,
-                                            Runnable lessons, Runnable keepWorking) {
+                                            Runnable lessons, Runnable keepWorking, Runnable tryAgain,
+                                            Runnable nextLesson) {
             return Optional.empty();
         }
     }
@@ -120,8 +121,10 @@ final class SessionScreens {
 
             @Override
             public Optional<JComponent> result(org.controlroom.lesson.run.AttemptFinished result, String careerLine,
-                                               Runnable lessons, Runnable keepWorking) {
-                return Optional.of(new org.controlroom.ui.mix.MixResultPanel(result, careerLine, lessons, keepWorking));
+                                               Runnable lessons, Runnable keepWorking, Runnable tryAgain,
+                                               Runnable nextLesson) {
+                return Optional.of(new org.controlroom.ui.mix.MixResultPanel(result, careerLine, lessons, keepWorking,
+                        Optional.of(tryAgain), Optional.of(nextLesson)));
             }
         };
     }, "budget", (session, player, work, submit, back) -> {

@@ -272,6 +272,10 @@ class MixConsoleGuiTest {
         assertThat(bars.length).isGreaterThanOrEqualTo(25).isEqualTo(line.length);
         assertThat(java.util.Arrays.stream(bars).allMatch(Double::isFinite)).isTrue();
 
+        // like every result, the mix's offers a fresh try and the next lesson beside "back to the console"
+        window.button("tryAgain").requireVisible().requireEnabled();
+        window.button("nextLesson").requireVisible().requireEnabled();
+
         // back to the console: the same work, a new attempt for the next submit
         window.button("backToConsole").click();
         GuiSupport.waitFor("the console again", 90, () -> named("mixConsole") != null && text("faderValue-kick") != null

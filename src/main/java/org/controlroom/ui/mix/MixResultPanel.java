@@ -31,6 +31,12 @@ public final class MixResultPanel extends JPanel {
     private final SpectrumView picture = new SpectrumView(new Dimension(640, 260));
 
     public MixResultPanel(AttemptFinished result, String careerLine, Runnable lessons, Runnable console) {
+        this(result, careerLine, lessons, console, Optional.empty(), Optional.empty());
+    }
+
+    /** With "try again" (a fresh attempt from the lesson's start) and "next lesson", as every result offers. */
+    public MixResultPanel(AttemptFinished result, String careerLine, Runnable lessons, Runnable console,
+                          Optional<Runnable> tryAgain, Optional<Runnable> nextLesson) {
         super(new BorderLayout(0, 12));
         setName("mixResult");
         setBorder(BorderFactory.createEmptyBorder(16, 24, 16, 24));
@@ -88,6 +94,19 @@ public final class MixResultPanel extends JPanel {
         toLessons.addActionListener(e -> lessons.run());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
         buttons.add(back);
+        tryAgain.ifPresent(r -> {
+            JButton again = new JButton(MixTexts.get("mix.result.tryAgain"));
+            again.setName("tryAgain");
+            again.setToolTipText(MixTexts.get("mix.result.tryAgain.tip"));
+            again.addActionListener(e -> r.run());
+            buttons.add(again);
+        });
+        nextLesson.ifPresent(r -> {
+            JButton next = new JButton(MixTexts.get("mix.result.nextLesson"));
+            next.setName("nextLesson");
+            next.addActionListener(e -> r.run());
+            buttons.add(next);
+        });
         buttons.add(toLessons);
         add(buttons, BorderLayout.SOUTH);
     }
