@@ -63,7 +63,8 @@ class TakesPlayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"takes-pick-the-hook", "takes-comp-the-verse", "takes-find-the-flat-note", "takes-tutor-set"})
+    @ValueSource(strings = {"takes-pick-the-hook", "takes-comp-the-verse", "takes-find-the-flat-note", "takes-tutor-set",
+            "takes-pick-the-vocal"})
     void passesWithItsSolutionAndFailsFromTheStart(String id) throws Exception {
         Lesson lesson = catalog.lesson(id).orElseThrow();
         AttemptFinished solved = play(lesson, s -> s.load(solution(lesson)), true);

@@ -97,7 +97,7 @@ class ShippedLessonsTest {
 
         TakesSection takes = (TakesSection) catalog.lesson("takes-pick-the-vocal").orElseThrow().section();
         assertThat(takes.phrases().get(0).takes()).extracting(Take::id)
-                .containsExactly("take-1", "take-2", "take-3", "take-4");
+                .containsExactly("take-2", "take-3", "take-1", "take-4");
         assertThat(takes.referenceHz()).isEqualTo(440.0);
     }
 }
