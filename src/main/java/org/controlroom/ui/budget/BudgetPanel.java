@@ -518,7 +518,7 @@ public final class BudgetPanel extends JPanel {
         Optional<BudgetEvent> pending = session.pending();
         if (pending.isPresent()) {
             BudgetEvent e = pending.get();
-            pendingLabel.setText("<html><body style='width: 260px'><b>" + escape(text("budget.struck", e.day(),
+            pendingLabel.setText("<html><body style='width: 210px'><b>" + escape(text("budget.struck", e.day(),
                     e.name())) + "</b></body></html>");
             responsePanel.add(pendingLabel);
             int i = 1;
