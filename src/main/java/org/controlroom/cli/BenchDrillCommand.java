@@ -78,7 +78,9 @@ public final class BenchDrillCommand implements Callable<Integer> {
         List<Double> cpu = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double sink = 0;
-        for (int n = -10; n < questions; n++) {
+        // a warm JVM, as in a session after its first questions: 20 warm-up questions of each exercise, so the
+        // compressor's path is compiled before timing (with 10 in all, its first questions ran interpreted)
+        for (int n = -WARM_UP; n < questions; n++) {
             int k = Math.floorMod(n, drills.size());
             double start = Math.floor(random.nextDouble() * Math.max(0, songSeconds - seconds) * 10) / 10;
             DrillQuestion q = question(drills.get(k), n + 20, start, random);
@@ -95,7 +97,7 @@ public final class BenchDrillCommand implements Callable<Integer> {
         }
         List<Double> sorted = ms.stream().sorted().toList();
         out.printf(Locale.ROOT, "drill: next question ready (%.0f s excerpt of %s, B processed, A and B loudness-measured),"
-                + " %d questions, Java %s, %d core(s) present%n", seconds, song.getFileName(), ms.size(),
+                + " %d questions after %d warm-up ones, Java %s, %d core(s) present%n", seconds, song.getFileName(), ms.size(), WARM_UP,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         List<Double> sortedCpu = cpu.stream().sorted().toList();
         out.printf(Locale.ROOT, "  thread CPU: p50 %.1f ms   p95 %.1f ms   max %.1f ms%n", percentile(sortedCpu, 50),
@@ -107,6 +109,8 @@ public final class BenchDrillCommand implements Callable<Integer> {
         }
         return ExitCodes.OK;
     }
+
+    private static final int WARM_UP = 60;
 
     private static DrillSection drill(DrillExercise e, AssetSource source) {
         return new DrillSection(e, source, 10, 10, List.of(125.0, 250.0, 500.0, 1000.0, 2000.0, 4000.0, 8000.0), 9, 1.4,
