@@ -6,16 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.controlroom.dsp.AudioClip;
-import org.controlroom.dsp.ChannelStrip;
-import org.controlroom.dsp.EqBand;
-import org.controlroom.dsp.FilterType;
 import org.controlroom.dsp.meter.LoudnessMeter;
-import org.controlroom.dsp.mix.LoopFeed;
 import org.controlroom.dsp.mix.Mixer;
 import org.controlroom.dsp.mix.OfflineRenderer;
-import org.controlroom.dsp.source.PinkNoise;
-import org.controlroom.dsp.source.WhiteNoise;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,25 +90,7 @@ public final class BenchMixerCommand implements Callable<Integer> {
 
     private Mixer session(LoudnessMeter meter) {
         Mixer mixer = new Mixer(rate, block);
-        for (int i = 0; i < tracks; i++) {
-            int loopFrames = rate * 7 + 1013 * i;
-            AudioClip noise = i % 2 == 0
-                    ? new PinkNoise(1000 + i, -26).render(loopFrames / (double) rate, rate, 2)
-                    : new WhiteNoise(1000 + i, -30).render(loopFrames / (double) rate, rate, 2);
-            ChannelStrip strip = new ChannelStrip();
-            strip.eq().setBand(0, EqBand.of(FilterType.LOW_SHELF, 80 + 10 * i, 2, 0.7));
-            strip.eq().setBand(1, EqBand.of(FilterType.PEAK, 300 + 20 * i, -3, 1.2));
-            strip.eq().setBand(2, EqBand.of(FilterType.PEAK, 2500 + 50 * i, 2.5, 1.5));
-            strip.eq().setBand(3, EqBand.of(FilterType.HIGH_SHELF, 9000, -1.5, 0.7));
-            strip.compressor().setBypassed(false);
-            strip.compressor().setThresholdDb(-24);
-            strip.compressor().setRatio(4);
-            strip.compressor().setAttackMs(10);
-            strip.compressor().setReleaseMs(120);
-            strip.setPan(tracks == 1 ? 0 : -0.8 + 1.6 * i / (tracks - 1));
-            strip.setFaderDb(-6);
-            mixer.addTrack("track " + (i + 1), new LoopFeed(noise), strip);
-        }
+        BenchSession.addTracks(mixer, tracks, rate, 2);
         // master pushed into the limiter, as a mastered mix would be (about -14 LUFS)
         mixer.setMasterFaderDb(masterDb);
         mixer.addMasterMeter(meter);

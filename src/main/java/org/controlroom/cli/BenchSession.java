@@ -16,11 +16,20 @@ final class BenchSession {
 
     static Mixer build(int tracks, int rate, int block) {
         Mixer mixer = new Mixer(rate, block);
+        addTracks(mixer, tracks, rate, 1);
+        mixer.limiter().setBypassed(false);
+        mixer.limiter().setCeilingDb(-1);
+        mixer.setMasterFaderDb(6);
+        return mixer;
+    }
+
+    /** Adds the benches' tracks: looping pink and white noise of {@code channels}, each through a full strip. */
+    static void addTracks(Mixer mixer, int tracks, int rate, int channels) {
         for (int i = 0; i < tracks; i++) {
             int loopFrames = rate * 7 + 1013 * i;
             AudioClip noise = i % 2 == 0
-                    ? new PinkNoise(1000 + i, -26).render(loopFrames / (double) rate, rate, 1)
-                    : new WhiteNoise(1000 + i, -30).render(loopFrames / (double) rate, rate, 1);
+                    ? new PinkNoise(1000 + i, -26).render(loopFrames / (double) rate, rate, channels)
+                    : new WhiteNoise(1000 + i, -30).render(loopFrames / (double) rate, rate, channels);
             ChannelStrip strip = new ChannelStrip();
             strip.eq().setBand(0, EqBand.of(FilterType.LOW_SHELF, 80 + 10 * i, 2, 0.7));
             strip.eq().setBand(1, EqBand.of(FilterType.PEAK, 300 + 20 * i, -3, 1.2));
@@ -35,9 +44,5 @@ final class BenchSession {
             strip.setFaderDb(-6);
             mixer.addTrack("track-" + (i + 1), new LoopFeed(noise), strip);
         }
-        mixer.limiter().setBypassed(false);
-        mixer.limiter().setCeilingDb(-1);
-        mixer.setMasterFaderDb(6);
-        return mixer;
     }
 }

@@ -28,6 +28,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The lesson list: who is training (pick or add a learner), every lesson with its kind, rank and where

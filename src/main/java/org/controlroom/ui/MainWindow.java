@@ -70,6 +70,7 @@ import org.controlroom.ui.shell.LearnersPanel;
 import org.controlroom.ui.shell.Settings;
 import org.controlroom.ui.shell.SettingsPanel;
 import org.controlroom.ui.shell.Themes;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The main window: home (or the first start), the lesson list, the practice screen, My music, the

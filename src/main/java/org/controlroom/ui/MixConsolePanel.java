@@ -51,6 +51,7 @@ import org.controlroom.ui.mix.LevelMeter;
 import org.controlroom.ui.mix.SpectrumView;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The mix console: a channel strip per track (fader with its dB scale and value field, pan knob, mute,

@@ -27,6 +27,7 @@ import javax.swing.table.DefaultTableModel;
 import org.controlroom.dsp.io.AudioFormatKind;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * "My music": the learner's own files and folders, each file with its state (OK, moved, damaged,

@@ -32,6 +32,7 @@ import org.controlroom.lesson.run.Response;
 import org.controlroom.lesson.run.Step;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The practice screen: the brief, then each question with A/B listening and the choices, feedback,

@@ -39,6 +39,7 @@ import org.controlroom.lesson.script.Take;
 import org.controlroom.lesson.session.SessionListener;
 import org.controlroom.lesson.session.SoundLibrary;
 import org.controlroom.lesson.session.TakesSession;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The takes screen: for the chosen phrase, a lane per take (its waveform, its measured pitch trace over

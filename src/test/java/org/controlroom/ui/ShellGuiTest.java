@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import org.controlroom.ui.text.Texts;
 
 /** The app's shell as a learner uses it: leaving and resuming, the theme, learners, the lesson list, home. */
 @Tag("gui")

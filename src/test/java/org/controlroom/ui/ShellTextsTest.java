@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
+import org.controlroom.ui.text.Texts;
 
 /** Every shell text is a valid MessageFormat, and the plurals read right for 1 and for many. */
 class ShellTextsTest {

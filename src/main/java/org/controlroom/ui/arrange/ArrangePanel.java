@@ -40,6 +40,7 @@ import org.controlroom.lesson.session.ArrangeSession;
 import org.controlroom.lesson.session.SoundLibrary;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The arranging screen: the song's sections as blocks on a {@link Timeline} (drag to reorder, click the

@@ -19,6 +19,7 @@ import javax.swing.JComponent;
 
 import org.controlroom.lesson.script.ArrangeTarget;
 import org.controlroom.lesson.session.ArrangeSession;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The arrangement as blocks on a timeline: a ruler in bars and seconds (a click plays from there),

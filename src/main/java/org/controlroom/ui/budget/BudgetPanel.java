@@ -47,6 +47,7 @@ import org.controlroom.lesson.session.BudgetSession;
 import org.controlroom.lesson.session.SessionListener;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The budget screen: the ledger (budget, committed, spent, left, the day and the delivery day), the
@@ -565,12 +566,8 @@ public final class BudgetPanel extends JPanel {
      * A text of the window's one bundle (the {@code budget.} keys of messages.properties), read here
      * rather than through {@code ui.Texts} so that this package does not depend back on {@code ui}.
      */
-    private static final java.util.ResourceBundle BUNDLE =
-            java.util.ResourceBundle.getBundle("org.controlroom.ui.messages", Locale.ENGLISH);
-
     static String text(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, Locale.ENGLISH).format(args);
+        return Texts.get(key, args);
     }
 
     private static String songsADay(double v) {

@@ -36,6 +36,7 @@ import org.controlroom.lesson.script.DrillExercise;
 
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The drill screen: big answer targets in a row across the width (bands low to high, as How to Listen
@@ -68,16 +69,16 @@ public final class DrillScreen extends JPanel {
     private final JLabel prompt = new JLabel();
     /** Which of the learner's own files the drill plays, when it does. */
     private final JLabel myMusic = new JLabel(" ");
-    private final JButton sideA = new JButton(DrillTexts.get("drill.side.a"));
-    private final JButton sideB = new JButton(DrillTexts.get("drill.side.b"));
+    private final JButton sideA = new JButton(Texts.get("drill.side.a"));
+    private final JButton sideB = new JButton(Texts.get("drill.side.b"));
     private final JLabel listens = new JLabel();
-    private final JLabel loop = new JLabel(DrillTexts.get("drill.loop"));
+    private final JLabel loop = new JLabel(Texts.get("drill.loop"));
     private final JPanel targets = new JPanel(new GridLayout(1, 0, 6, 0));
     private final JLabel feedback = new JLabel(" ");
     private final JPanel picture = new JPanel(new BorderLayout());
     private final JLabel status = new JLabel(" ");
-    private final JButton next = new JButton(DrillTexts.get("drill.next"));
-    private final JButton export = new JButton(DrillTexts.get("drill.export"));
+    private final JButton next = new JButton(Texts.get("drill.next"));
+    private final JButton export = new JButton(Texts.get("drill.export"));
     private final List<JButton> targetButtons = new ArrayList<>();
     private List<Choice> choices = List.of();
     private Step step;
@@ -148,9 +149,9 @@ public final class DrillScreen extends JPanel {
 
         JPanel south = new JPanel(new BorderLayout());
         // a way back, as Escape: the window asks "resume later / quit (answers kept) / keep going"
-        JButton leave = new JButton(DrillTexts.get("drill.leave"));
+        JButton leave = new JButton(Texts.get("drill.leave"));
         leave.setName("leaveDrill");
-        leave.setToolTipText(DrillTexts.get("drill.leave.tip"));
+        leave.setToolTipText(Texts.get("drill.leave.tip"));
         leave.setFocusable(false);
         leave.addActionListener(e -> pause());
         south.add(leave, BorderLayout.WEST);
@@ -228,7 +229,7 @@ public final class DrillScreen extends JPanel {
     }
 
     private void updateListens() {
-        listens.setText(DrillTexts.get("drill.listens", playsA, playsB));
+        listens.setText(Texts.get("drill.listens", playsA, playsB));
     }
 
     private void mark(int index) {
@@ -281,14 +282,14 @@ public final class DrillScreen extends JPanel {
         playsA = 0;
         playsB = 0;
         pair = null;
-        counter.setText(DrillTexts.get("drill.counter", s.index() + 1, s.count()));
+        counter.setText(Texts.get("drill.counter", s.index() + 1, s.count()));
         prompt.setText("<html>" + escape(s.prompt()) + "</html>");
         feedback.setText(" ");
         feedback.putClientProperty(FlatClientProperties.STYLE, null);
         picture.removeAll();
         status.setText(" ");
         next.setEnabled(false);
-        next.setText(DrillTexts.get("drill.next"));
+        next.setText(Texts.get("drill.next"));
         choices = s.choices();
         targets.removeAll();
         targetButtons.clear();
@@ -344,9 +345,9 @@ public final class DrillScreen extends JPanel {
                 targetButtons.get(i).putClientProperty(FlatClientProperties.STYLE, "borderColor: #6cc070; borderWidth: 3");
             }
         }
-        next.setText(lastStep ? DrillTexts.get("drill.score") : DrillTexts.get("drill.next"));
+        next.setText(lastStep ? Texts.get("drill.score") : Texts.get("drill.next"));
         next.setEnabled(true);
-        status.setText(DrillTexts.get("drill.afterAnswer"));
+        status.setText(Texts.get("drill.afterAnswer"));
         step.drillQuestion().ifPresent(this::drawPicture);
         requestFocusInWindow();
     }
@@ -382,7 +383,7 @@ public final class DrillScreen extends JPanel {
     }
 
     public void showSoundProblem(String message) {
-        status.setText("<html><body style='width: 620px'>" + escape(DrillTexts.get("drill.noSound", message))
+        status.setText("<html><body style='width: 620px'>" + escape(Texts.get("drill.noSound", message))
                 + "</body></html>");
     }
 
@@ -398,12 +399,12 @@ public final class DrillScreen extends JPanel {
     private void exportWav() {
         DrillAudio.Pair p = pair;
         if (p == null || step == null) {
-            status.setText(DrillTexts.get("drill.export.none"));
+            status.setText(Texts.get("drill.export.none"));
             return;
         }
         JFileChooser chooser = new JFileChooser();
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        chooser.setDialogTitle(DrillTexts.get("drill.export.title"));
+        chooser.setDialogTitle(Texts.get("drill.export.title"));
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
@@ -421,9 +422,9 @@ public final class DrillScreen extends JPanel {
                 Path b = dir.resolve(String.format(Locale.ROOT, "q%02d-B.wav", number));
                 WavWriter.write(a, p.a());
                 WavWriter.write(b, p.b());
-                text = DrillTexts.get("drill.export.done", a.getFileName(), b.getFileName(), dir);
+                text = Texts.get("drill.export.done", a.getFileName(), b.getFileName(), dir);
             } catch (Exception e) {
-                text = DrillTexts.get("drill.export.failed", e.getMessage());
+                text = Texts.get("drill.export.failed", e.getMessage());
             }
             String shown = text;
             SwingUtilities.invokeLater(() -> status.setText(shown));

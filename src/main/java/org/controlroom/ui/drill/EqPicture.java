@@ -15,6 +15,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.controlroom.ui.text.Texts;
 
 /**
  * After an answer: the truth and the learner's answer as EQ curves on one logarithmic frequency axis,
@@ -41,12 +42,12 @@ final class EqPicture {
                             List<SpectrumBand> spectrum) {
         double gainDb = Math.max(Math.abs(truthGainDb), Math.abs(answerGainDb));
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(curve(DrillTexts.get("drill.picture.truth"), truthHz, truthGainDb, q));
-        data.addSeries(curve(DrillTexts.get("drill.picture.answer"), answerHz, answerGainDb, q));
+        data.addSeries(curve(Texts.get("drill.picture.truth"), truthHz, truthGainDb, q));
+        data.addSeries(curve(Texts.get("drill.picture.answer"), answerHz, answerGainDb, q));
         if (!spectrum.isEmpty()) {
             double mean = spectrum.stream().filter(b -> Double.isFinite(b.db())).mapToDouble(SpectrumBand::db)
                     .average().orElse(0);
-            XYSeries sp = new XYSeries(DrillTexts.get("drill.picture.spectrum"), false, false);
+            XYSeries sp = new XYSeries(Texts.get("drill.picture.spectrum"), false, false);
             for (SpectrumBand b : spectrum) {
                 if (Double.isFinite(b.db()) && b.centreHz() >= 20 && b.centreHz() <= 20000) {
                     sp.add(b.centreHz(), b.db() - mean);
@@ -54,7 +55,7 @@ final class EqPicture {
             }
             data.addSeries(sp);
         }
-        LogarithmicAxis x = new LogarithmicAxis(DrillTexts.get("drill.picture.hz"));
+        LogarithmicAxis x = new LogarithmicAxis(Texts.get("drill.picture.hz"));
         x.setStrictValuesFlag(false);
         x.setRange(20, 20000);
         NumberAxis y = new NumberAxis("dB");

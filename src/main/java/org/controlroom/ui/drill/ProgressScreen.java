@@ -28,6 +28,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The progress screen: per drill family the staircase's threshold after each attempt and the share of
@@ -45,12 +46,12 @@ public final class ProgressScreen extends JPanel {
         setName("progressScreen");
         setBorder(BorderFactory.createEmptyBorder(16, 20, 16, 20));
         DrillProgress progress = DrillProgress.of(trials);
-        JLabel title = new JLabel(DrillTexts.get("drill.progress.title") + " \u2014 " + career.learner() + ", "
+        JLabel title = new JLabel(Texts.get("drill.progress.title") + " \u2014 " + career.learner() + ", "
                 + career.xp() + " XP");
         title.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "h2");
         add(title, BorderLayout.NORTH);
         if (trials.isEmpty()) {
-            JLabel none = new JLabel(DrillTexts.get("drill.progress.none"));
+            JLabel none = new JLabel(Texts.get("drill.progress.none"));
             none.setName("progressNone");
             add(none, BorderLayout.CENTER);
         } else {
@@ -89,7 +90,7 @@ public final class ProgressScreen extends JPanel {
             }
             data.addSeries(s);
         }
-        JFreeChart chart = new JFreeChart(DrillTexts.get("drill.progress.thresholds"), JFreeChart.DEFAULT_TITLE_FONT,
+        JFreeChart chart = new JFreeChart(Texts.get("drill.progress.thresholds"), JFreeChart.DEFAULT_TITLE_FONT,
                 plot(data, "attempt", "level"), true);
         for (DrillProgress.FamilyProgress f : progress.families()) {
             f.saying().ifPresent(s -> chart.addSubtitle(new TextTitle(s)));
@@ -116,7 +117,7 @@ public final class ProgressScreen extends JPanel {
         });
         XYPlot plot = plot(data, "attempt", "% right");
         plot.getRangeAxis().setRange(0, 100);
-        return panel("progressScores", new JFreeChart(DrillTexts.get("drill.progress.scores"),
+        return panel("progressScores", new JFreeChart(Texts.get("drill.progress.scores"),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true));
     }
 
@@ -153,14 +154,14 @@ public final class ProgressScreen extends JPanel {
         r.setPaintScale(new GrayPaintScale(0, 1));
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setBackgroundPaint(Color.BLACK);
-        return panel("progressConfusion", new JFreeChart(DrillTexts.get("drill.progress.confusion"),
+        return panel("progressConfusion", new JFreeChart(Texts.get("drill.progress.confusion"),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false));
     }
 
     private static JPanel ladder(DrillProgress progress, Career career) {
         JPanel p = new JPanel(new BorderLayout(0, 6));
         p.setName("progressCareer");
-        JLabel head = new JLabel(DrillTexts.get("drill.progress.career"));
+        JLabel head = new JLabel(Texts.get("drill.progress.career"));
         head.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "h3");
         p.add(head, BorderLayout.NORTH);
         StringBuilder html = new StringBuilder("<html>");

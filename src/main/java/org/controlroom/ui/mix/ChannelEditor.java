@@ -24,6 +24,7 @@ import org.controlroom.dsp.FilterType;
 import org.controlroom.lesson.session.MixSession;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The channel editor: the selected strip's 4-band EQ (the interactive curve, and per band its type,
@@ -38,7 +39,7 @@ public final class ChannelEditor extends JPanel {
     private final List<JComboBox<String>> types = new ArrayList<>();
     private final List<JCheckBox> ons = new ArrayList<>();
     private final List<JLabel> values = new ArrayList<>();
-    private final JCheckBox compOn = new JCheckBox(MixTexts.get("mix.comp.on"));
+    private final JCheckBox compOn = new JCheckBox(Texts.get("mix.comp.on"));
     private final JSpinner threshold = spinner(-18, -60, 0, 0.5);
     private final JSpinner ratio = spinner(4, 1, 20, 0.1);
     private final JSpinner attack = spinner(10, 0.1, 300, 1);
@@ -71,7 +72,7 @@ public final class ChannelEditor extends JPanel {
             JComboBox<String> type = new JComboBox<>(EqCurve.typeNames().toArray(new String[0]));
             type.setName("eqType-" + i);
             type.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-            type.setToolTipText(MixTexts.get("mix.eq.type.tip", i + 1));
+            type.setToolTipText(Texts.get("mix.eq.type.tip", i + 1));
             type.addActionListener(e -> {
                 if (!updating && track != null) {
                     FilterType t = EqCurve.TYPES[type.getSelectedIndex()];
@@ -83,7 +84,7 @@ public final class ChannelEditor extends JPanel {
             });
             JCheckBox on = new JCheckBox(Integer.toString(i + 1));
             on.setName("eqOn-" + i);
-            on.setToolTipText(MixTexts.get("mix.eq.on.tip", i + 1));
+            on.setToolTipText(Texts.get("mix.eq.on.tip", i + 1));
             on.addActionListener(e -> {
                 if (!updating && track != null) {
                     EqBand b = session.track(track).eq().get(index);
@@ -108,11 +109,11 @@ public final class ChannelEditor extends JPanel {
         add(eq, BorderLayout.CENTER);
 
         JPanel comp = new JPanel(new BorderLayout(6, 4));
-        JLabel compTitle = new JLabel(MixTexts.get("mix.comp.title"));
+        JLabel compTitle = new JLabel(Texts.get("mix.comp.title"));
         compTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         JPanel grid = new JPanel(new GridLayout(0, 4, 6, 3));
         compOn.setName("compOn");
-        compOn.setToolTipText(MixTexts.get("mix.comp.on.tip"));
+        compOn.setToolTipText(Texts.get("mix.comp.on.tip"));
         compOn.addActionListener(e -> {
             if (!updating && track != null) {
                 edit.accept(() -> session.setCompressor(track, compOn.isSelected() ? Optional.of(settings())
@@ -133,7 +134,7 @@ public final class ChannelEditor extends JPanel {
         JPanel gr = new JPanel(new BorderLayout(0, 2));
         reduction.setName("editorGr");
         reduction.setPreferredSize(new Dimension(14, 120));
-        reduction.setToolTipText(MixTexts.get("mix.gr.tip"));
+        reduction.setToolTipText(Texts.get("mix.gr.tip"));
         reductionValue.setName("editorGrValue");
         reductionValue.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         gr.add(reduction, BorderLayout.CENTER);
@@ -145,13 +146,13 @@ public final class ChannelEditor extends JPanel {
 
     private void row(JPanel grid, String key, JSpinner s) {
         s.setName("comp-" + key);
-        s.setToolTipText(MixTexts.get("mix.comp." + key + ".tip"));
+        s.setToolTipText(Texts.get("mix.comp." + key + ".tip"));
         s.addChangeListener(e -> {
             if (!updating && track != null && session.track(track).comp().isPresent()) {
                 edit.accept(() -> session.setCompressor(track, Optional.of(settings())));
             }
         });
-        grid.add(new JLabel(MixTexts.get("mix.comp." + key)));
+        grid.add(new JLabel(Texts.get("mix.comp." + key)));
         grid.add(s);
     }
 
@@ -193,7 +194,7 @@ public final class ChannelEditor extends JPanel {
         updating = true;
         try {
             MixSession.Track t = session.track(track);
-            title.setText(MixTexts.get("mix.editor.title", track));
+            title.setText(Texts.get("mix.editor.title", track));
             curve.setBands(t.eq());
             for (int i = 0; i < MixSession.EQ_BANDS; i++) {
                 EqBand b = t.eq().get(i);

@@ -23,6 +23,7 @@ import org.controlroom.dsp.play.MeterSnapshot;
 import org.controlroom.lesson.session.MixSession;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * One channel strip of the console: name (click to edit its EQ and compressor below), bus, pan knob,
@@ -65,7 +66,7 @@ public final class ChannelStripPanel extends JPanel {
         name = new JLabel(track, SwingConstants.CENTER);
         name.setName("stripName-" + track);
         name.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        name.setToolTipText(MixTexts.get("mix.strip.select.tip", track));
+        name.setToolTipText(Texts.get("mix.strip.select.tip", track));
         name.setPreferredSize(new Dimension(70, 18));
         MouseAdapter pick = new MouseAdapter() {
             @Override
@@ -83,7 +84,7 @@ public final class ChannelStripPanel extends JPanel {
             bus.setName("bus-" + track);
             bus.addItem("master");
             session.buses().forEach(bus::addItem);
-            bus.setToolTipText(MixTexts.get("mix.bus.tip"));
+            bus.setToolTipText(Texts.get("mix.bus.tip"));
             bus.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
             bus.addActionListener(e -> {
                 if (!updating) {
@@ -107,9 +108,9 @@ public final class ChannelStripPanel extends JPanel {
         fader.setGesture(Gesture.of(session.history()));
         meter = LevelMeter.peak(resetMeters);
         meter.setName("meter-" + track);
-        meter.setToolTipText(MixTexts.get("mix.meter.tip"));
+        meter.setToolTipText(Texts.get("mix.meter.tip"));
         reduction.setName("gr-" + track);
-        reduction.setToolTipText(MixTexts.get("mix.gr.tip"));
+        reduction.setToolTipText(Texts.get("mix.gr.tip"));
         JPanel middle = new JPanel(new BorderLayout(2, 0));
         middle.add(fader, BorderLayout.CENTER);
         JPanel meters = new JPanel(new BorderLayout(2, 0));
@@ -121,21 +122,21 @@ public final class ChannelStripPanel extends JPanel {
         JPanel bottom = new JPanel(new GridLayout(0, 1, 0, 3));
         value.setName("faderValue-" + track);
         value.setHorizontalAlignment(SwingConstants.CENTER);
-        value.setToolTipText(MixTexts.get("mix.fader.value.tip"));
+        value.setToolTipText(Texts.get("mix.fader.value.tip"));
         value.addActionListener(e -> {
             Optional<Double> db = parseDb(value.getText());
             if (db.isPresent()) {
                 edit.accept(() -> session.setGainDb(track, db.get()));
             } else {
-                status.accept(MixTexts.get("mix.fader.typed.bad"));
+                status.accept(Texts.get("mix.fader.typed.bad"));
             }
             refresh();
         });
         bottom.add(value);
         mute.setName("mute-" + track);
         solo.setName("solo-" + track);
-        mute.setToolTipText(MixTexts.get("mix.mute.tip"));
-        solo.setToolTipText(MixTexts.get("mix.solo.tip"));
+        mute.setToolTipText(Texts.get("mix.mute.tip"));
+        solo.setToolTipText(Texts.get("mix.solo.tip"));
         mute.putClientProperty(FlatClientProperties.STYLE, "selectedBackground: #b45f06");
         solo.putClientProperty(FlatClientProperties.STYLE, "selectedBackground: #bf9000");
         mute.addActionListener(e -> edit.accept(() -> session.setMute(track, mute.isSelected())));

@@ -24,6 +24,7 @@ import org.controlroom.dsp.EqBand;
 import org.controlroom.dsp.FilterType;
 import org.controlroom.dsp.ParametricEq;
 import org.controlroom.dsp.meter.SpectrumBand;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The EQ of one channel as a curve: the response of its bands (the RBJ cookbook magnitude the dsp EQ
@@ -68,7 +69,7 @@ public final class EqCurve extends JComponent {
         this.sampleRate = sampleRate;
         this.listener = listener;
         setPreferredSize(new Dimension(520, 170));
-        setToolTipText(MixTexts.get("mix.eq.tip"));
+        setToolTipText(Texts.get("mix.eq.tip"));
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
@@ -153,7 +154,7 @@ public final class EqCurve extends JComponent {
             m.add(item);
         }
         m.addSeparator();
-        JMenuItem off = new JMenuItem(MixTexts.get(bands.get(index).enabled() ? "mix.eq.off" : "mix.eq.on"));
+        JMenuItem off = new JMenuItem(Texts.get(bands.get(index).enabled() ? "mix.eq.off" : "mix.eq.on"));
         off.addActionListener(a -> change(index, bands.get(index).withEnabled(!bands.get(index).enabled())));
         m.add(off);
         m.show(this, e.getX(), e.getY());
@@ -161,7 +162,7 @@ public final class EqCurve extends JComponent {
 
     /** A type's name on the console ("Bell", "Low shelf" ...). */
     public static String typeName(FilterType t) {
-        return MixTexts.get("mix.eq.type." + t.cliName());
+        return Texts.get("mix.eq.type." + t.cliName());
     }
 
     /** Shows the channel's bands; the curve is recomputed only when they change. */

@@ -16,6 +16,7 @@ import java.awt.event.MouseWheelEvent;
 import java.util.function.DoubleConsumer;
 
 import javax.swing.JComponent;
+import org.controlroom.ui.text.Texts;
 
 /**
  * A console fader with a dB scale: drag the cap (or anywhere on the track) up and down; Shift- or
@@ -51,7 +52,7 @@ public final class FaderControl extends JComponent {
         setPreferredSize(new Dimension(46, 200));
         setMinimumSize(new Dimension(40, 120));
         setFocusable(true);
-        setToolTipText(MixTexts.get("mix.fader.tip"));
+        setToolTipText(Texts.get("mix.fader.tip"));
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {

@@ -20,6 +20,7 @@ import org.controlroom.lesson.run.AttemptFinished;
 import org.controlroom.lesson.run.Criterion;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The mix result: the score, each criterion with what was measured next to its target (the
@@ -40,8 +41,8 @@ public final class MixResultPanel extends JPanel {
         super(new BorderLayout(0, 12));
         setName("mixResult");
         setBorder(BorderFactory.createEmptyBorder(16, 24, 16, 24));
-        JLabel score = new JLabel(MixTexts.get("mix.result.score", String.format(Locale.ROOT, "%.1f", result.score()),
-                MixTexts.get(result.passed() ? "mix.result.passed" : "mix.result.not.passed")));
+        JLabel score = new JLabel(Texts.get("mix.result.score", String.format(Locale.ROOT, "%.1f", result.score()),
+                Texts.get(result.passed() ? "mix.result.passed" : "mix.result.not.passed")));
         score.setName("resultScore");
         score.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
         JLabel career = new JLabel(careerLine);
@@ -55,7 +56,7 @@ public final class MixResultPanel extends JPanel {
         criteria.setName("resultCriteria");
         Optional<Criterion> spectrum = Optional.empty();
         for (Criterion c : result.criteria()) {
-            JLabel l = new JLabel(MixTexts.get("mix.result.criterion", escape(c.name()),
+            JLabel l = new JLabel(Texts.get("mix.result.criterion", escape(c.name()),
                     String.format(Locale.ROOT, "%.1f", c.score()), trim(c.weight()),
                     escape(c.detail()) + numbers(c.measured())));
             l.setName("criterion-" + c.name());
@@ -74,35 +75,35 @@ public final class MixResultPanel extends JPanel {
         Optional<double[][]> series = spectrum.flatMap(MixResultPanel::series);
         if (series.isPresent()) {
             double[][] s = series.get();
-            picture.showComparison(s[0], s[1], MixTexts.get("mix.result.spectrum.mix"), s[2],
-                    MixTexts.get("mix.result.spectrum.reference"));
-            pic.add(new JLabel(MixTexts.get("mix.result.spectrum.title")), BorderLayout.NORTH);
+            picture.showComparison(s[0], s[1], Texts.get("mix.result.spectrum.mix"), s[2],
+                    Texts.get("mix.result.spectrum.reference"));
+            pic.add(new JLabel(Texts.get("mix.result.spectrum.title")), BorderLayout.NORTH);
             pic.add(picture, BorderLayout.CENTER);
         } else {
-            pic.add(new JLabel(MixTexts.get("mix.result.spectrum.none")), BorderLayout.NORTH);
+            pic.add(new JLabel(Texts.get("mix.result.spectrum.none")), BorderLayout.NORTH);
         }
         centre.add(pic, BorderLayout.SOUTH);
         add(centre, BorderLayout.CENTER);
 
-        JButton back = new JButton(MixTexts.get("mix.result.back.console"));
+        JButton back = new JButton(Texts.get("mix.result.back.console"));
         back.setName("backToConsole");
-        back.setToolTipText(MixTexts.get("mix.result.back.console.tip"));
+        back.setToolTipText(Texts.get("mix.result.back.console.tip"));
         back.putClientProperty(FlatClientProperties.STYLE, "background: $Component.accentColor; foreground: #ffffff");
         back.addActionListener(e -> console.run());
-        JButton toLessons = new JButton(MixTexts.get("mix.result.back.lessons"));
+        JButton toLessons = new JButton(Texts.get("mix.result.back.lessons"));
         toLessons.setName("backToLessons");
         toLessons.addActionListener(e -> lessons.run());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
         buttons.add(back);
         tryAgain.ifPresent(r -> {
-            JButton again = new JButton(MixTexts.get("mix.result.tryAgain"));
+            JButton again = new JButton(Texts.get("mix.result.tryAgain"));
             again.setName("tryAgain");
-            again.setToolTipText(MixTexts.get("mix.result.tryAgain.tip"));
+            again.setToolTipText(Texts.get("mix.result.tryAgain.tip"));
             again.addActionListener(e -> r.run());
             buttons.add(again);
         });
         nextLesson.ifPresent(r -> {
-            JButton next = new JButton(MixTexts.get("mix.result.nextLesson"));
+            JButton next = new JButton(Texts.get("mix.result.nextLesson"));
             next.setName("nextLesson");
             next.addActionListener(e -> r.run());
             buttons.add(next);
@@ -146,7 +147,7 @@ public final class MixResultPanel extends JPanel {
                 parts.add(k + " " + value(v));
             }
         });
-        return parts.isEmpty() ? "" : "<br><span style='color:#9aa0a6'>" + escape(MixTexts.get("mix.result.measured",
+        return parts.isEmpty() ? "" : "<br><span style='color:#9aa0a6'>" + escape(Texts.get("mix.result.measured",
                 String.join("; ", parts))) + "</span>";
     }
 

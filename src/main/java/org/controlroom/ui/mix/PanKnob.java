@@ -13,6 +13,7 @@ import java.awt.geom.Arc2D;
 import java.util.function.IntConsumer;
 
 import javax.swing.JComponent;
+import org.controlroom.ui.text.Texts;
 
 /**
  * A pan knob, 100 L (−100) … C (0) … 100 R: drag up (right) or down (left), a unit a pixel, a quarter
@@ -35,7 +36,7 @@ public final class PanKnob extends JComponent {
     public PanKnob(IntConsumer onChange) {
         this.onChange = onChange;
         setPreferredSize(new Dimension(40, 40));
-        setToolTipText(MixTexts.get("mix.pan.tip"));
+        setToolTipText(Texts.get("mix.pan.tip"));
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {

@@ -16,6 +16,7 @@ import javax.swing.JTextField;
 
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The first start: pick or create a learner, then a short walk up the career path (Runner to Executive
@@ -43,8 +44,8 @@ public final class FirstStartPanel extends JPanel {
     private final JLabel stepTitle = new JLabel(" ");
     private final JLabel stepBody = new JLabel(" ");
     private final JLabel stepCount = new JLabel(" ");
-    private final JButton back = new JButton(ShellTexts.get("shell.first.back"));
-    private final JButton next = new JButton(ShellTexts.get("shell.first.next"));
+    private final JButton back = new JButton(Texts.get("shell.first.back"));
+    private final JButton next = new JButton(Texts.get("shell.first.next"));
     private final JPanel whoPage = new JPanel(new BorderLayout(0, 12));
     private final JPanel walkPage = new JPanel(new BorderLayout(0, 12));
     private final Actions actions;
@@ -56,20 +57,20 @@ public final class FirstStartPanel extends JPanel {
         this.actions = actions;
         setName("firstStart");
         setBorder(BorderFactory.createEmptyBorder(8, 0, 8, 0));
-        JLabel welcome = new JLabel(ShellTexts.get("shell.first.welcome"));
+        JLabel welcome = new JLabel(Texts.get("shell.first.welcome"));
         welcome.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
-        JLabel intro = new JLabel("<html>" + HomePanel.esc(ShellTexts.get("shell.first.intro")) + "</html>");
+        JLabel intro = new JLabel("<html>" + HomePanel.esc(Texts.get("shell.first.intro")) + "</html>");
         existing.setName("firstStartLearners");
         name.setName("firstStartName");
-        name.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, ShellTexts.get("shell.learners.placeholder"));
-        JButton pick = new JButton(ShellTexts.get("shell.first.pick"));
+        name.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Texts.get("shell.learners.placeholder"));
+        JButton pick = new JButton(Texts.get("shell.first.pick"));
         pick.setName("firstStartPick");
         pick.addActionListener(e -> {
             if (existing.getSelectedItem() != null) {
                 actions.choose((String) existing.getSelectedItem());
             }
         });
-        JButton create = new JButton(ShellTexts.get("shell.first.create"));
+        JButton create = new JButton(Texts.get("shell.first.create"));
         create.setName("firstStartCreate");
         create.addActionListener(e -> {
             if (!name.getText().isBlank()) {
@@ -79,11 +80,11 @@ public final class FirstStartPanel extends JPanel {
         name.addActionListener(e -> create.doClick());
         JPanel rows = new JPanel(new GridLayout(0, 1, 0, 8));
         JPanel pickRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
-        pickRow.add(new JLabel(ShellTexts.get("shell.first.existing")));
+        pickRow.add(new JLabel(Texts.get("shell.first.existing")));
         pickRow.add(existing);
         pickRow.add(pick);
         JPanel createRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
-        createRow.add(new JLabel(ShellTexts.get("shell.first.new")));
+        createRow.add(new JLabel(Texts.get("shell.first.new")));
         createRow.add(name);
         createRow.add(create);
         rows.add(pickRow);
@@ -103,9 +104,9 @@ public final class FirstStartPanel extends JPanel {
         stepBody.setVerticalAlignment(JLabel.TOP);
         back.setName("careerBack");
         next.setName("careerNext");
-        JButton skip = new JButton(ShellTexts.get("shell.first.skip"));
+        JButton skip = new JButton(Texts.get("shell.first.skip"));
         skip.setName("careerSkip");
-        skip.setToolTipText(ShellTexts.get("shell.first.skip.tip"));
+        skip.setToolTipText(Texts.get("shell.first.skip.tip"));
         skip.addActionListener(e -> actions.done());
         back.addActionListener(e -> show(at - 1));
         next.addActionListener(e -> {
@@ -121,7 +122,7 @@ public final class FirstStartPanel extends JPanel {
         nav.add(skip);
         nav.add(stepCount);
         JPanel top = new JPanel(new GridLayout(0, 1, 0, 4));
-        JLabel path = new JLabel(ShellTexts.get("shell.first.path"));
+        JLabel path = new JLabel(Texts.get("shell.first.path"));
         path.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
         top.add(path);
         top.add(stepTitle);
@@ -152,23 +153,23 @@ public final class FirstStartPanel extends JPanel {
 
     private void show(int i) {
         if (steps.isEmpty()) {
-            stepTitle.setText(ShellTexts.get("shell.first.noCareer"));
+            stepTitle.setText(Texts.get("shell.first.noCareer"));
             stepBody.setText(" ");
             back.setEnabled(false);
-            next.setText(ShellTexts.get("shell.first.finish"));
+            next.setText(Texts.get("shell.first.finish"));
             return;
         }
         at = Math.max(0, Math.min(i, steps.size() - 1));
         Step s = steps.get(at);
-        stepTitle.setText(ShellTexts.get("shell.first.rank", at + 1, s.name(), s.xp()));
-        String opens = s.opens().isEmpty() ? ShellTexts.get("shell.first.opensNone")
-                : ShellTexts.get("shell.first.opens", s.opens().size(), String.join(", ", s.opens().subList(0,
+        stepTitle.setText(Texts.get("shell.first.rank", at + 1, s.name(), s.xp()));
+        String opens = s.opens().isEmpty() ? Texts.get("shell.first.opensNone")
+                : Texts.get("shell.first.opens", s.opens().size(), String.join(", ", s.opens().subList(0,
                         Math.min(5, s.opens().size()))) + (s.opens().size() > 5 ? ", \u2026" : ""));
         stepBody.setText("<html><body style='width: 640px'><p>" + HomePanel.esc(s.role()) + "</p><p>"
                 + HomePanel.esc(opens) + "</p></body></html>");
-        stepCount.setText(ShellTexts.get("shell.first.count", at + 1, steps.size()));
+        stepCount.setText(Texts.get("shell.first.count", at + 1, steps.size()));
         back.setEnabled(at > 0);
-        next.setText(at + 1 < steps.size() ? ShellTexts.get("shell.first.next") : ShellTexts.get("shell.first.finish"));
+        next.setText(at + 1 < steps.size() ? Texts.get("shell.first.next") : Texts.get("shell.first.finish"));
     }
 
     private void swap(JPanel page) {

@@ -20,6 +20,7 @@ import javax.swing.SwingConstants;
 import org.controlroom.lesson.practice.HomeSummary;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * Home: the learner's rank and XP to the next rank, the suggested next lesson, today's streak,
@@ -61,10 +62,10 @@ public final class HomePanel extends JPanel {
         this.actions = actions;
         setName("homeScreen");
         setBorder(BorderFactory.createEmptyBorder(24, 40, 24, 40));
-        JLabel title = new JLabel(ShellTexts.get("shell.app.title"));
+        JLabel title = new JLabel(Texts.get("shell.app.title"));
         title.setName("homeTitle");
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h00");
-        JLabel subtitle = new JLabel(ShellTexts.get("shell.home.subtitle"));
+        JLabel subtitle = new JLabel(Texts.get("shell.home.subtitle"));
         subtitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
         who.setName("homeLearner");
         who.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
@@ -78,10 +79,10 @@ public final class HomePanel extends JPanel {
         suggestion.addActionListener(e -> suggestedId.ifPresentOrElse(actions::play, actions::lessons));
         streak.addActionListener(e -> actions.lessons());
         assignments.addActionListener(e -> actions.lessons());
-        rank.setToolTipText(ShellTexts.get("shell.home.rank.tip"));
-        suggestion.setToolTipText(ShellTexts.get("shell.home.suggestion.tip"));
-        streak.setToolTipText(ShellTexts.get("shell.home.streak.tip"));
-        assignments.setToolTipText(ShellTexts.get("shell.home.assignments.tip"));
+        rank.setToolTipText(Texts.get("shell.home.rank.tip"));
+        suggestion.setToolTipText(Texts.get("shell.home.suggestion.tip"));
+        streak.setToolTipText(Texts.get("shell.home.streak.tip"));
+        assignments.setToolTipText(Texts.get("shell.home.assignments.tip"));
         JPanel cards = new JPanel(new GridLayout(2, 2, 16, 16));
         cards.add(rank);
         cards.add(suggestion);
@@ -89,7 +90,7 @@ public final class HomePanel extends JPanel {
         cards.add(assignments);
         recent.setName("homeRecent");
         JPanel recentBox = new JPanel(new BorderLayout(0, 6));
-        JLabel recentTitle = new JLabel(ShellTexts.get("shell.home.recent"));
+        JLabel recentTitle = new JLabel(Texts.get("shell.home.recent"));
         recentTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         recentBox.add(recentTitle, BorderLayout.NORTH);
         recentBox.add(recent, BorderLayout.CENTER);
@@ -100,9 +101,9 @@ public final class HomePanel extends JPanel {
         centre.add(firstStart, BorderLayout.CENTER);
         add(centre, BorderLayout.CENTER);
 
-        JButton start = new JButton(ShellTexts.get("shell.home.start"));
+        JButton start = new JButton(Texts.get("shell.home.start"));
         start.setName("startTraining");
-        start.setToolTipText(ShellTexts.get("shell.home.start.tip"));
+        start.setToolTipText(Texts.get("shell.home.start.tip"));
         start.putClientProperty(FlatClientProperties.STYLE, "font: +2");
         start.addActionListener(e -> actions.lessons());
         JPanel startRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
@@ -137,36 +138,36 @@ public final class HomePanel extends JPanel {
 
     /** Shows the learner's dashboard. */
     public void showSummary(HomeSummary s, ZoneId zone) {
-        who.setText(ShellTexts.get("shell.home.learner", s.learner(), s.rank()));
-        rank.setText(html(ShellTexts.get("shell.home.rank.title"), esc(s.nextRank()
-                .map(n -> ShellTexts.get("shell.home.rank.next", s.rank(), s.xp(), s.xpToNext(), n))
-                .orElse(ShellTexts.get("shell.home.rank.top", s.rank(), s.xp())))));
+        who.setText(Texts.get("shell.home.learner", s.learner(), s.rank()));
+        rank.setText(html(Texts.get("shell.home.rank.title"), esc(s.nextRank()
+                .map(n -> Texts.get("shell.home.rank.next", s.rank(), s.xp(), s.xpToNext(), n))
+                .orElse(Texts.get("shell.home.rank.top", s.rank(), s.xp())))));
         suggestedId = s.suggestion().map(x -> x.lesson().id());
-        suggestion.setText(html(ShellTexts.get("shell.home.suggestion.title"), s.suggestion()
-                .map(x -> esc(ShellTexts.get("shell.home.suggestion.body", x.lesson().title(), x.lesson().kind().id(),
+        suggestion.setText(html(Texts.get("shell.home.suggestion.title"), s.suggestion()
+                .map(x -> esc(Texts.get("shell.home.suggestion.body", x.lesson().title(), x.lesson().kind().id(),
                         x.rankName(), x.text())))
-                .orElse(esc(ShellTexts.get("shell.home.suggestion.none")))));
-        streak.setText(html(ShellTexts.get("shell.home.streak.title"), esc(s.streakDays() == 0
-                ? ShellTexts.get("shell.home.streak.none")
-                : ShellTexts.get("shell.home.streak.days", s.streakDays()) + " "
-                        + ShellTexts.get(s.practisedToday() ? "shell.home.streak.today" : "shell.home.streak.keep"))));
-        assignments.setText(html(ShellTexts.get("shell.home.assignments.title"), esc(ShellTexts.get("shell.home.assignments.none"))));
+                .orElse(esc(Texts.get("shell.home.suggestion.none")))));
+        streak.setText(html(Texts.get("shell.home.streak.title"), esc(s.streakDays() == 0
+                ? Texts.get("shell.home.streak.none")
+                : Texts.get("shell.home.streak.days", s.streakDays()) + " "
+                        + Texts.get(s.practisedToday() ? "shell.home.streak.today" : "shell.home.streak.keep"))));
+        assignments.setText(html(Texts.get("shell.home.assignments.title"), esc(Texts.get("shell.home.assignments.none"))));
         recent.removeAll();
         List<HomeSummary.Recent> r = s.recent();
         if (r.isEmpty()) {
-            JLabel none = new JLabel(ShellTexts.get("shell.home.recent.none"));
+            JLabel none = new JLabel(Texts.get("shell.home.recent.none"));
             none.setName("homeRecentNone");
             recent.add(none);
         }
         int i = 0;
         for (HomeSummary.Recent x : r) {
-            String score = x.score().map(v -> ShellTexts.get(x.passed() ? "shell.home.recent.passed" : "shell.home.recent.tried",
-                    String.format(Locale.ROOT, "%.0f", v))).orElse(ShellTexts.get("shell.home.recent.unfinished"));
-            JButton b = new JButton(ShellTexts.get("shell.home.recent.row", x.title(), score,
+            String score = x.score().map(v -> Texts.get(x.passed() ? "shell.home.recent.passed" : "shell.home.recent.tried",
+                    String.format(Locale.ROOT, "%.0f", v))).orElse(Texts.get("shell.home.recent.unfinished"));
+            JButton b = new JButton(Texts.get("shell.home.recent.row", x.title(), score,
                     WHEN.format(x.when().atZone(zone))));
             b.setName("recent-" + i++);
             b.setHorizontalAlignment(SwingConstants.LEFT);
-            b.setToolTipText(ShellTexts.get("shell.home.recent.tip", x.title()));
+            b.setToolTipText(Texts.get("shell.home.recent.tip", x.title()));
             b.addActionListener(e -> actions.showLesson(x.lessonId()));
             recent.add(b);
         }

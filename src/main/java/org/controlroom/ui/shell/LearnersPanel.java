@@ -19,6 +19,7 @@ import javax.swing.ListSelectionModel;
 
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * The learners: add, rename, remove (asked first; the attempts are exported to a file, or the learner
@@ -62,7 +63,7 @@ public final class LearnersPanel extends JPanel {
         super(new BorderLayout(0, 12));
         setName("learnersScreen");
         setBorder(BorderFactory.createEmptyBorder(24, 32, 24, 32));
-        JLabel title = new JLabel(ShellTexts.get("shell.learners.title"));
+        JLabel title = new JLabel(Texts.get("shell.learners.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
         add(title, BorderLayout.NORTH);
         list.setName("learnersList");
@@ -70,8 +71,8 @@ public final class LearnersPanel extends JPanel {
         add(new JScrollPane(list), BorderLayout.CENTER);
 
         name.setName("learnersNewName");
-        name.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, ShellTexts.get("shell.learners.placeholder"));
-        JButton add = new JButton(ShellTexts.get("shell.learners.add"));
+        name.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Texts.get("shell.learners.placeholder"));
+        JButton add = new JButton(Texts.get("shell.learners.add"));
         add.setName("learnersAdd");
         add.addActionListener(e -> {
             if (!name.getText().isBlank()) {
@@ -80,21 +81,21 @@ public final class LearnersPanel extends JPanel {
             }
         });
         name.addActionListener(e -> add.doClick());
-        JButton choose = new JButton(ShellTexts.get("shell.learners.choose"));
+        JButton choose = new JButton(Texts.get("shell.learners.choose"));
         choose.setName("learnersChoose");
         choose.addActionListener(e -> selected().ifPresent(actions::choose));
-        JButton rename = new JButton(ShellTexts.get("shell.learners.rename"));
+        JButton rename = new JButton(Texts.get("shell.learners.rename"));
         rename.setName("learnersRename");
-        rename.setToolTipText(ShellTexts.get("shell.learners.rename.tip"));
+        rename.setToolTipText(Texts.get("shell.learners.rename.tip"));
         rename.addActionListener(e -> selected().ifPresent(n -> {
             String to = confirm.newName(n);
             if (to != null && !to.isBlank()) {
                 actions.rename(n, to.strip());
             }
         }));
-        JButton remove = new JButton(ShellTexts.get("shell.learners.remove"));
+        JButton remove = new JButton(Texts.get("shell.learners.remove"));
         remove.setName("learnersRemove");
-        remove.setToolTipText(ShellTexts.get("shell.learners.remove.tip"));
+        remove.setToolTipText(Texts.get("shell.learners.remove.tip"));
         remove.addActionListener(e -> selected().ifPresent(n -> {
             int how = confirm.removal(n);
             if (how == 0) {
@@ -106,9 +107,9 @@ public final class LearnersPanel extends JPanel {
                 actions.remove(n, java.util.Optional.empty());
             }
         }));
-        JButton back = new JButton(ShellTexts.get("shell.back"));
+        JButton back = new JButton(Texts.get("shell.back"));
         back.setName("learnersBack");
-        back.setToolTipText(ShellTexts.get("shell.back.tip"));
+        back.setToolTipText(Texts.get("shell.back.tip"));
         back.addActionListener(e -> actions.back());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
         buttons.add(back);
@@ -127,7 +128,7 @@ public final class LearnersPanel extends JPanel {
     private java.util.Optional<String> selected() {
         String s = list.getSelectedValue();
         if (s == null) {
-            status.setText(ShellTexts.get("shell.learners.pick"));
+            status.setText(Texts.get("shell.learners.pick"));
         }
         return java.util.Optional.ofNullable(s);
     }
@@ -153,10 +154,10 @@ public final class LearnersPanel extends JPanel {
         return new Confirm() {
             @Override
             public int removal(String who) {
-                Object[] options = {ShellTexts.get("shell.learners.remove.export"), ShellTexts.get("shell.learners.remove.discard"),
-                        ShellTexts.get("shell.cancel")};
-                return JOptionPane.showOptionDialog(LearnersPanel.this, ShellTexts.get("shell.learners.remove.ask", who),
-                        ShellTexts.get("shell.learners.remove.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE,
+                Object[] options = {Texts.get("shell.learners.remove.export"), Texts.get("shell.learners.remove.discard"),
+                        Texts.get("shell.cancel")};
+                return JOptionPane.showOptionDialog(LearnersPanel.this, Texts.get("shell.learners.remove.ask", who),
+                        Texts.get("shell.learners.remove.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE,
                         null, options, options[0]);
             }
 
@@ -170,8 +171,8 @@ public final class LearnersPanel extends JPanel {
 
             @Override
             public String newName(String who) {
-                return (String) JOptionPane.showInputDialog(LearnersPanel.this, ShellTexts.get("shell.learners.rename.ask", who),
-                        ShellTexts.get("shell.learners.rename.title"), JOptionPane.QUESTION_MESSAGE, null, null, who);
+                return (String) JOptionPane.showInputDialog(LearnersPanel.this, Texts.get("shell.learners.rename.ask", who),
+                        Texts.get("shell.learners.rename.title"), JOptionPane.QUESTION_MESSAGE, null, null, who);
             }
         };
     }

@@ -21,6 +21,7 @@ import javax.swing.JPanel;
 import org.controlroom.dsp.play.OutputDevices;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import org.controlroom.ui.text.Texts;
 
 /**
  * Settings: theme (dark, light, follow the system), sound output device, buffer size and a test tone,
@@ -50,12 +51,12 @@ public final class SettingsPanel extends JPanel {
     private static final String DEFAULT_DEVICE = "";
 
     private final JComboBox<String> theme = new JComboBox<>(new String[] {
-            ShellTexts.get("shell.settings.theme.dark"), ShellTexts.get("shell.settings.theme.light"),
-            ShellTexts.get("shell.settings.theme.system")});
+            Texts.get("shell.settings.theme.dark"), Texts.get("shell.settings.theme.light"),
+            Texts.get("shell.settings.theme.system")});
     private final JLabel themeNote = new JLabel(" ");
     private final JComboBox<String> device = new JComboBox<>();
     private final JComboBox<Integer> buffer = new JComboBox<>();
-    private final JButton tone = new JButton(ShellTexts.get("shell.settings.tone"));
+    private final JButton tone = new JButton(Texts.get("shell.settings.tone"));
     private final JLabel toneResult = new JLabel(" ");
     private final JLabel dataFolder = new JLabel(" ");
     private final JLabel dataNote = new JLabel(" ");
@@ -67,12 +68,12 @@ public final class SettingsPanel extends JPanel {
         super(new BorderLayout(0, 16));
         setName("settingsScreen");
         setBorder(BorderFactory.createEmptyBorder(24, 32, 24, 32));
-        JLabel title = new JLabel(ShellTexts.get("shell.settings.title"));
+        JLabel title = new JLabel(Texts.get("shell.settings.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
         add(title, BorderLayout.NORTH);
 
         theme.setName("themeBox");
-        theme.setToolTipText(ShellTexts.get("shell.settings.theme.tip"));
+        theme.setToolTipText(Texts.get("shell.settings.theme.tip"));
         theme.addActionListener(e -> {
             if (!filling) {
                 actions.theme(Settings.Theme.values()[theme.getSelectedIndex()]);
@@ -80,7 +81,7 @@ public final class SettingsPanel extends JPanel {
         });
         themeNote.setName("themeNote");
         device.setName("deviceBox");
-        device.setToolTipText(ShellTexts.get("shell.settings.device.tip"));
+        device.setToolTipText(Texts.get("shell.settings.device.tip"));
         device.addActionListener(e -> {
             int i = device.getSelectedIndex();
             if (!filling && i >= 0) {
@@ -91,22 +92,22 @@ public final class SettingsPanel extends JPanel {
         for (int b : Settings.BUFFER_CHOICES) {
             buffer.addItem(b);
         }
-        buffer.setToolTipText(ShellTexts.get("shell.settings.buffer.tip"));
+        buffer.setToolTipText(Texts.get("shell.settings.buffer.tip"));
         buffer.addActionListener(e -> {
             if (!filling && buffer.getSelectedItem() != null) {
                 actions.buffer((Integer) buffer.getSelectedItem());
             }
         });
         tone.setName("testTone");
-        tone.setToolTipText(ShellTexts.get("shell.settings.tone.tip"));
+        tone.setToolTipText(Texts.get("shell.settings.tone.tip"));
         tone.addActionListener(e -> {
             tone.setEnabled(false);
-            toneResult.setText(ShellTexts.get("shell.settings.tone.playing"));
+            toneResult.setText(Texts.get("shell.settings.tone.playing"));
             actions.testTone();
         });
         toneResult.setName("toneResult");
         dataFolder.setName("dataFolder");
-        JButton chooseData = new JButton(ShellTexts.get("shell.settings.data.choose"));
+        JButton chooseData = new JButton(Texts.get("shell.settings.data.choose"));
         chooseData.setName("chooseDataFolder");
         chooseData.addActionListener(e -> {
             JFileChooser fc = new JFileChooser();
@@ -115,30 +116,30 @@ public final class SettingsPanel extends JPanel {
                 actions.dataFolder(fc.getSelectedFile().toPath());
             }
         });
-        JButton music = new JButton(ShellTexts.get("shell.settings.music"));
+        JButton music = new JButton(Texts.get("shell.settings.music"));
         music.setName("settingsMyMusic");
-        music.setToolTipText(ShellTexts.get("shell.settings.music.tip"));
+        music.setToolTipText(Texts.get("shell.settings.music.tip"));
         music.addActionListener(e -> actions.myMusic());
 
         JPanel form = new JPanel(new GridBagLayout());
         int row = 0;
-        row = line(form, row, ShellTexts.get("shell.settings.theme"), flow(theme, themeNote));
-        row = line(form, row, ShellTexts.get("shell.settings.device"), flow(device));
-        row = line(form, row, ShellTexts.get("shell.settings.buffer"), flow(buffer, new JLabel(ShellTexts.get("shell.settings.buffer.unit"))));
+        row = line(form, row, Texts.get("shell.settings.theme"), flow(theme, themeNote));
+        row = line(form, row, Texts.get("shell.settings.device"), flow(device));
+        row = line(form, row, Texts.get("shell.settings.buffer"), flow(buffer, new JLabel(Texts.get("shell.settings.buffer.unit"))));
         row = line(form, row, "", flow(tone));
         row = line(form, row, "", toneResult);
-        row = line(form, row, ShellTexts.get("shell.settings.data"), flow(dataFolder, chooseData));
+        row = line(form, row, Texts.get("shell.settings.data"), flow(dataFolder, chooseData));
         row = line(form, row, "", flow(dataNote));
-        row = line(form, row, ShellTexts.get("shell.settings.musicLabel"), flow(music));
+        row = line(form, row, Texts.get("shell.settings.musicLabel"), flow(music));
         GridBagConstraints filler = new GridBagConstraints();
         filler.gridy = row;
         filler.weighty = 1;
         form.add(new JLabel(), filler);
         add(form, BorderLayout.CENTER);
 
-        JButton back = new JButton(ShellTexts.get("shell.back"));
+        JButton back = new JButton(Texts.get("shell.back"));
         back.setName("settingsBack");
-        back.setToolTipText(ShellTexts.get("shell.back.tip"));
+        back.setToolTipText(Texts.get("shell.back.tip"));
         back.addActionListener(e -> actions.back());
         JPanel south = new JPanel(new BorderLayout());
         south.add(back, BorderLayout.WEST);
@@ -178,11 +179,11 @@ public final class SettingsPanel extends JPanel {
         try {
             theme.setSelectedIndex(s.theme().ordinal());
             themeNote.setText(s.theme() == Settings.Theme.SYSTEM ? systemDark
-                    .map(d -> ShellTexts.get(d ? "shell.settings.theme.systemDark" : "shell.settings.theme.systemLight"))
-                    .orElse(ShellTexts.get("shell.settings.theme.systemUnknown")) : " ");
+                    .map(d -> Texts.get(d ? "shell.settings.theme.systemDark" : "shell.settings.theme.systemLight"))
+                    .orElse(Texts.get("shell.settings.theme.systemUnknown")) : " ");
             deviceNames = devices.stream().map(OutputDevices.Device::name).toList();
             DefaultComboBoxModel<String> m = new DefaultComboBoxModel<>();
-            m.addElement(ShellTexts.get("shell.settings.device.default"));
+            m.addElement(Texts.get("shell.settings.device.default"));
             for (OutputDevices.Device d : devices) {
                 m.addElement(d.name());
             }
@@ -197,12 +198,12 @@ public final class SettingsPanel extends JPanel {
             device.setSelectedIndex(chosen.isEmpty() ? 0 : deviceNames.indexOf(chosen) + 1);
             buffer.setSelectedItem(s.bufferFrames());
             if (devices.isEmpty()) {
-                toneResult.setText(ShellTexts.get("shell.settings.device.none"));
+                toneResult.setText(Texts.get("shell.settings.device.none"));
             }
             dataFolder.setText(database.toAbsolutePath().getParent().toString());
-            dataNote.setText(s.dataFolder().map(f -> ShellTexts.get("shell.settings.data.next", f)).orElse(
-                    ShellTexts.get("shell.settings.data.note")));
-            status.setText(s.problem().isEmpty() ? ShellTexts.get("shell.settings.saved", s.file()) : s.problem());
+            dataNote.setText(s.dataFolder().map(f -> Texts.get("shell.settings.data.next", f)).orElse(
+                    Texts.get("shell.settings.data.note")));
+            status.setText(s.problem().isEmpty() ? Texts.get("shell.settings.saved", s.file()) : s.problem());
         } finally {
             filling = false;
         }
@@ -211,8 +212,8 @@ public final class SettingsPanel extends JPanel {
     /** The test tone's outcome: empty = it played, else the error message. */
     public void showTone(Optional<String> error) {
         tone.setEnabled(true);
-        toneResult.setText("<html><body style='width: 600px'>" + HomePanel.esc(error.map(m -> ShellTexts.get(
-                "shell.settings.tone.failed", m)).orElse(ShellTexts.get("shell.settings.tone.played"))) + "</body></html>");
+        toneResult.setText("<html><body style='width: 600px'>" + HomePanel.esc(error.map(m -> Texts.get(
+                "shell.settings.tone.failed", m)).orElse(Texts.get("shell.settings.tone.played"))) + "</body></html>");
     }
 
     public void showStatus(String text) {

@@ -1,4 +1,4 @@
-package org.controlroom.ui.shell;
+package org.controlroom.ui.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -6,18 +6,19 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The shell screens' texts from the window's one bundle ({@code org/controlroom/ui/messages.properties},
- * section {@code shell.}), read as {@code org.controlroom.ui.Texts} reads it; a class of its own so this
- * package does not depend back on {@code ui} (the architecture test forbids package cycles).
+ * The window's texts, for every screen package, from one resource bundle ({@code org/controlroom/ui/messages.properties}, English).
+ * Keys are grouped by screen ({@code shell.}, {@code mix.}, {@code takes.}, {@code arrange.}, {@code drill.},
+ * {@code budget.}); arguments use {@link MessageFormat} ({@code {0}}).
  */
-final class ShellTexts {
+public final class Texts {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.controlroom.ui.messages", Locale.ENGLISH);
 
-    private ShellTexts() {
+    private Texts() {
     }
 
-    static String get(String key, Object... args) {
+    /** The text for {@code key}, with {@code args} put in its {@code {n}} places. */
+    public static String get(String key, Object... args) {
         String pattern;
         try {
             pattern = BUNDLE.getString(key);
@@ -26,5 +27,10 @@ final class ShellTexts {
         }
         // always through MessageFormat, so '' is one quote whether or not the text takes arguments
         return new MessageFormat(pattern, Locale.ENGLISH).format(args);
+    }
+
+    /** Whether the bundle has a text for {@code key}. */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
     }
 }
