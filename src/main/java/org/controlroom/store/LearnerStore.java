@@ -28,8 +28,24 @@ public interface LearnerStore extends AutoCloseable {
     /** Each learner's "My music": the files and folders they added. */
     MusicLibraryRepository music();
 
-    /** Where the database is (for messages). */
+    /**
+     * The local file: the database itself (SQLite), or for a server the file beside the app's data that
+     * keeps answers the server could not take yet.
+     */
     Path file();
+
+    /** Where the database is, for messages: its file, or the server's URL (never with a password). */
+    default String where() {
+        return file().toString();
+    }
+
+    /**
+     * What the user should know about the store right now, beyond a failed call: for a server, that it is
+     * unreachable and how many answers are kept on this computer to be sent when it is back.
+     */
+    default java.util.Optional<String> status() {
+        return java.util.Optional.empty();
+    }
 
     /** What opening did that the user should hear about (a damaged file set aside, a backup taken). */
     List<String> notices();

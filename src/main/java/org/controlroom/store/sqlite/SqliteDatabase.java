@@ -27,6 +27,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 import org.controlroom.store.StoreException;
+import org.controlroom.store.jdbc.Dialect;
+import org.controlroom.store.jdbc.Schema;
+import org.controlroom.store.jdbc.SqlDatabase;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -44,10 +47,10 @@ import org.sqlite.SQLiteConfig;
  * killed process and a power cut alike. The connection is shared by the repositories and guarded by a
  * lock, so any thread may call them.
  */
-public final class SqliteDatabase implements AutoCloseable {
+public final class SqliteDatabase extends SqlDatabase {
 
     /** {@code PRAGMA application_id} of a Control Room database: "CtRm". */
-    public static final int APPLICATION_ID = 0x4374526D;
+    public static final int APPLICATION_ID = Schema.APPLICATION_ID;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** The tables every Control Room schema has had since v1: how a file from before the application id is known. */
@@ -105,18 +108,18 @@ public final class SqliteDatabase implements AutoCloseable {
                 c = connect(db, busyTimeout);
             }
             int version = userVersion(c);
-            if (version > SqliteMigrations.latest()) {
+            if (version > Schema.latest()) {
                 close(c);
                 throw new StoreException("the learner database " + db + " was written by a newer Control Room (schema v"
-                        + version + "; this version knows up to v" + SqliteMigrations.latest()
+                        + version + "; this version knows up to v" + Schema.latest()
                         + "); update Control Room. The file was not changed.");
             }
             settings(c);
-            if (version < SqliteMigrations.latest()) {
+            if (version < Schema.latest()) {
                 if (version > 0) {
                     Path backup = backup(c, db, version, clock);
                     notices.add("The learner database was upgraded from schema v" + version + " to v"
-                            + SqliteMigrations.latest() + "; a copy of the old one is at " + backup);
+                            + Schema.latest() + "; a copy of the old one is at " + backup);
                 }
                 migrate(c, version);
             }
@@ -295,25 +298,11 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Runs the migrations after {@code from}, each in its own transaction with its version bump. */
     static void migrate(Connection c, int from) throws SQLException {
-        migrate(c, from, SqliteMigrations.latest());
+        migrate(c, from, Schema.latest());
     }
 
     static void migrate(Connection c, int from, int to) throws SQLException {
-        for (int v = from; v < to; v++) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : SqliteMigrations.STEPS.get(v)) {
-                    s.execute(sql);
-                }
-                s.execute("PRAGMA user_version = " + (v + 1));
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+        Schema.migrate(c, from, to, Dialect.SQLITE, (s, version) -> s.execute("PRAGMA user_version = " + version));
     }
 
     private static Path backup(Connection c, Path db, int version, Clock clock) throws SQLException {
@@ -371,17 +360,23 @@ public final class SqliteDatabase implements AutoCloseable {
         return notices;
     }
 
+    @Override
     public int schemaVersion() {
         return call("read the schema version", SqliteDatabase::userVersion);
     }
 
-    /** Work with the connection, one caller at a time. */
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
+    @Override
+    public String where() {
+        return file.toString();
     }
 
-    <T> T call(String action, SqlWork<T> work) {
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public <T> T call(String action, SqlWork<T> work) {
         lock.lock();
         try {
             return work.run(connection);
@@ -392,48 +387,10 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none. */
-    <T> T transaction(String action, SqlWork<T> work) {
-        return call(action, c -> {
-            begin(c);
-            T result;
-            try {
-                result = work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException rollbackFailed) {
-                    e.addSuppressed(rollbackFailed);
-                }
-                try {
-                    c.setAutoCommit(true);
-                } catch (SQLException notInTransaction) {
-                    e.addSuppressed(notInTransaction); // SQLite already rolled back: the first failure is the news
-                }
-                throw e;
-            }
-            c.setAutoCommit(true);
-            return result;
-        });
-    }
-
-    /**
-     * Begins a transaction (IMMEDIATE: the write lock is taken now). When that fails (the database is busy,
-     * the disk full) the driver has already left autocommit mode without a transaction; put it back, or the
-     * next call would run outside any transaction.
-     */
-    private static void begin(Connection c) throws SQLException {
-        try {
-            c.setAutoCommit(false);
-        } catch (SQLException e) {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException noTransaction) {
-                e.addSuppressed(noTransaction);
-            }
-            throw e;
-        }
+    /** Runs {@code work} in one transaction (IMMEDIATE: the write lock is taken up front): all of it, or none. */
+    @Override
+    public <T> T transaction(String action, SqlWork<T> work) {
+        return call(action, c -> inTransaction(c, work));
     }
 
     @Override

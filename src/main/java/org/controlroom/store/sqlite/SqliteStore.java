@@ -5,59 +5,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import org.controlroom.store.AttemptRepository;
-import org.controlroom.store.LearnerRepository;
-import org.controlroom.store.LearnerStore;
-import org.controlroom.store.MusicLibraryRepository;
-import org.controlroom.store.ProgressRepository;
-import org.controlroom.store.SessionRepository;
+import org.controlroom.store.jdbc.JdbcStore;
 
-/** The learner database on SQLite, the embedded default: one file, its repositories sharing one connection. */
-public final class SqliteStore implements LearnerStore {
+/** The learner database on SQLite, the embedded default: one file, the shared repositories on one connection. */
+public final class SqliteStore extends JdbcStore {
 
     private final SqliteDatabase db;
-    private final LearnerRepository learners;
-    private final AttemptRepository attempts;
-    private final ProgressRepository progress;
-    private final SessionRepository sessions;
-    private final MusicLibraryRepository music;
 
     private SqliteStore(SqliteDatabase db, Clock clock) {
+        super(db, clock);
         this.db = db;
-        this.learners = new SqliteLearnerRepository(db, clock);
-        this.attempts = new SqliteAttemptRepository(db);
-        this.progress = new SqliteProgressRepository(db);
-        this.sessions = new SqliteSessionRepository(db);
-        this.music = new SqliteMusicLibraryRepository(db, clock);
     }
 
     public static SqliteStore open(Path file, Duration busyTimeout, Clock clock) {
         return new SqliteStore(SqliteDatabase.open(file, busyTimeout, clock), clock);
-    }
-
-    @Override
-    public LearnerRepository learners() {
-        return learners;
-    }
-
-    @Override
-    public AttemptRepository attempts() {
-        return attempts;
-    }
-
-    @Override
-    public ProgressRepository progress() {
-        return progress;
-    }
-
-    @Override
-    public SessionRepository sessions() {
-        return sessions;
-    }
-
-    @Override
-    public MusicLibraryRepository music() {
-        return music;
     }
 
     @Override
@@ -70,12 +31,8 @@ public final class SqliteStore implements LearnerStore {
         return db.notices();
     }
 
-    SqliteDatabase database() {
-        return db;
-    }
-
     @Override
-    public void close() {
-        db.close();
+    public SqliteDatabase database() {
+        return db;
     }
 }

@@ -40,7 +40,7 @@ class LearnerStoreTest {
     void aNewDatabaseIsAtTheLatestSchemaInWalModeWithForeignKeys() throws Exception {
         Path db = dir.resolve("sub/folder/cr.db");
         try (SqliteStore store = StoreTestSupport.open(db)) {
-            assertThat(store.database().schemaVersion()).isEqualTo(SqliteMigrations.latest());
+            assertThat(store.database().schemaVersion()).isEqualTo(org.controlroom.store.jdbc.Schema.latest());
             assertThat(store.notices()).isEmpty();
             String mode = store.database().call("mode", c -> {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {

@@ -24,7 +24,7 @@ class MigrationsTest {
     Path dir;
 
     static Stream<Integer> earlierVersions() {
-        return java.util.stream.IntStream.range(1, SqliteMigrations.latest()).boxed();
+        return java.util.stream.IntStream.range(1, org.controlroom.store.jdbc.Schema.latest()).boxed();
     }
 
     /** A database at schema {@code version}, made by that version's migrations only, with data in it. */
@@ -62,7 +62,7 @@ class MigrationsTest {
         Path db = dir.resolve("cr.db");
         makeDatabaseAt(db, version);
         try (SqliteStore store = StoreTestSupport.open(db)) {
-            assertThat(store.database().schemaVersion()).isEqualTo(SqliteMigrations.latest());
+            assertThat(store.database().schemaVersion()).isEqualTo(org.controlroom.store.jdbc.Schema.latest());
             assertThat(store.learners().list()).extracting(Learner::name).containsExactly("Ana", "Ben");
             Learner ana = store.learners().findByName("ana").orElseThrow();
             LearnerProgress p = store.progress().progress(ana, StoreTestSupport.catalogue("drill-1", "eq-octave-boosts"));
@@ -94,7 +94,7 @@ class MigrationsTest {
         Path db = dir.resolve("cr.db");
         Files.createFile(db);
         try (SqliteStore store = StoreTestSupport.open(db)) {
-            assertThat(store.database().schemaVersion()).isEqualTo(SqliteMigrations.latest());
+            assertThat(store.database().schemaVersion()).isEqualTo(org.controlroom.store.jdbc.Schema.latest());
             assertThat(store.notices()).isEmpty();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -112,7 +112,7 @@ class MigrationsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(SqliteMigrations.latest());
+            assertThat(rs.getInt(1)).isEqualTo(org.controlroom.store.jdbc.Schema.latest());
         }
     }
 }

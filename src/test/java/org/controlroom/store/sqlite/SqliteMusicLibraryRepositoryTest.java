@@ -100,7 +100,7 @@ class SqliteMusicLibraryRepositoryTest {
             s.execute("INSERT INTO learners (id, name, created_at) VALUES (1, 'Ana', '2025-01-01T00:00:00Z')");
         }
         try (SqliteStore store = StoreTestSupport.open(db)) {
-            assertThat(store.database().schemaVersion()).isEqualTo(SqliteMigrations.latest());
+            assertThat(store.database().schemaVersion()).isEqualTo(org.controlroom.store.jdbc.Schema.latest());
             assertThat(store.music().list(1)).isEmpty();
             store.music().add(1, dir.resolve("a.wav"));
             assertThat(store.music().list(1)).containsExactly(dir.resolve("a.wav"));

@@ -1,4 +1,4 @@
-package org.controlroom.store.sqlite;
+package org.controlroom.store.jdbc;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,13 +10,13 @@ import java.util.List;
 
 import org.controlroom.store.MusicLibraryRepository;
 
-/** "My music" on SQLite: one row per learner and path, in the order added, each call committed. */
-final class SqliteMusicLibraryRepository implements MusicLibraryRepository {
+/** "My music" on any SQL database: one row per learner and path, in the order added, each call committed. */
+public final class JdbcMusicLibraryRepository implements MusicLibraryRepository {
 
-    private final SqliteDatabase db;
+    private final SqlDatabase db;
     private final Clock clock;
 
-    SqliteMusicLibraryRepository(SqliteDatabase db, Clock clock) {
+    public JdbcMusicLibraryRepository(SqlDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package org.controlroom.store.sqlite;
+package org.controlroom.store.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,12 +10,12 @@ import org.controlroom.store.SavedSession;
 import org.controlroom.store.SessionRepository;
 import org.controlroom.store.StoreException;
 
-/** Sessions in progress on SQLite: one row per learner and lesson, each call committed. */
-final class SqliteSessionRepository implements SessionRepository {
+/** Sessions in progress on any SQL database: one row per learner and lesson, each call committed. */
+public final class JdbcSessionRepository implements SessionRepository {
 
-    private final SqliteDatabase db;
+    private final SqlDatabase db;
 
-    SqliteSessionRepository(SqliteDatabase db) {
+    public JdbcSessionRepository(SqlDatabase db) {
         this.db = db;
     }
 
@@ -50,10 +50,10 @@ final class SqliteSessionRepository implements SessionRepository {
                     String stamp = rs.getString(3);
                     Instant savedAt;
                     try {
-                        savedAt = SqliteLearnerRepository.instant(stamp)
+                        savedAt = JdbcLearnerRepository.instant(stamp)
                                 .orElseThrow(() -> new DateTimeParseException("unreadable", stamp, 0));
                     } catch (DateTimeParseException e) {
-                        throw new StoreException("the saved session of lesson '" + lessonId + "' in " + db.file()
+                        throw new StoreException("the saved session of lesson '" + lessonId + "' in " + db.where()
                                 + " has a save time Control Room cannot read ('" + stamp + "'); it was kept as it is", e);
                     }
                     return Optional.of(new SavedSession(learnerId, lessonId, rs.getString(1), rs.getString(2), savedAt));

@@ -1,4 +1,4 @@
-package org.controlroom.store.sqlite;
+package org.controlroom.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,16 +21,16 @@ import org.controlroom.store.LearnerNames;
 import org.controlroom.store.LearnerRepository;
 import org.controlroom.store.StoreException;
 
-/** Learners in SQLite. Names are stored clean ({@link LearnerNames}) and compared case-folded. */
-final class SqliteLearnerRepository implements LearnerRepository {
+/** Learners, on any {@link SqlDatabase}. Names are stored clean ({@link LearnerNames}) and compared case-folded. */
+public final class JdbcLearnerRepository implements LearnerRepository {
 
     /** SQLite's own {@code CURRENT_TIMESTAMP} form, which other tools write: UTC. */
     private static final DateTimeFormatter SQLITE_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
 
-    private final SqliteDatabase db;
+    private final SqlDatabase db;
     private final Clock clock;
 
-    SqliteLearnerRepository(SqliteDatabase db, Clock clock) {
+    public JdbcLearnerRepository(SqlDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
@@ -49,7 +49,7 @@ final class SqliteLearnerRepository implements LearnerRepository {
                 p.setString(2, now.toString());
                 p.executeUpdate();
             }
-            long id = SqliteAttemptRepository.lastRowId(c);
+            long id = db.dialect().lastId(c);
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO career_state (learner_id, xp, updated_at) VALUES (?, 0, ?)")) {
                 p.setLong(1, id);
@@ -113,7 +113,7 @@ final class SqliteLearnerRepository implements LearnerRepository {
         return db.call("list learners", c -> {
             List<Learner> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT id, name, created_at FROM learners ORDER BY name COLLATE NOCASE, id");
+                    "SELECT id, name, created_at FROM learners ORDER BY " + db.dialect().folded("name") + ", id");
                  ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(row(rs));
@@ -132,7 +132,8 @@ final class SqliteLearnerRepository implements LearnerRepository {
         String raw = name == null ? "" : name.strip();
         String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT id, name, created_at FROM learners WHERE name = ? COLLATE NOCASE OR name = ? COLLATE NOCASE"
+                "SELECT id, name, created_at FROM learners WHERE " + db.dialect().sameFolded("name") + " OR "
+                        + db.dialect().sameFolded("name")
                         + " ORDER BY id")) {
             p.setString(1, nfc);
             p.setString(2, raw);
@@ -163,7 +164,7 @@ final class SqliteLearnerRepository implements LearnerRepository {
             return new Learner(id, name, created, Optional.empty());
         }
         return new Learner(id, name, Optional.empty(), Optional.of("learner '" + name + "' (row " + id + " of the"
-                + " learners table in " + db.file() + ") has a date Control Room cannot read ("
+                + " learners table in " + db.where() + ") has a date Control Room cannot read ("
                 + (stamp == null ? "none" : "'" + stamp + "'") + "), probably written by another program; the"
                 + " learner is listed without it and the row was left as it is"));
     }

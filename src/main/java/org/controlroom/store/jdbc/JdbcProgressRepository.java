@@ -1,4 +1,4 @@
-package org.controlroom.store.sqlite;
+package org.controlroom.store.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,12 +15,12 @@ import org.controlroom.store.LessonHashes;
 import org.controlroom.store.LessonResult;
 import org.controlroom.store.ProgressRepository;
 
-/** The progress query on SQLite. */
-final class SqliteProgressRepository implements ProgressRepository {
+/** The progress query, on any {@link SqlDatabase}. */
+public final class JdbcProgressRepository implements ProgressRepository {
 
-    private final SqliteDatabase db;
+    private final SqlDatabase db;
 
-    SqliteProgressRepository(SqliteDatabase db) {
+    public JdbcProgressRepository(SqlDatabase db) {
         this.db = db;
     }
 
@@ -44,7 +44,7 @@ final class SqliteProgressRepository implements ProgressRepository {
             // One award per lesson id counts: the first at content the catalogue holds.
             Set<String> awarded = new HashSet<>();
             try (PreparedStatement p = c.prepareStatement("SELECT lesson_id, lesson_hash, xp FROM xp_awards"
-                    + " WHERE learner_id = ? ORDER BY awarded_at, rowid")) {
+                    + " WHERE learner_id = ? ORDER BY awarded_at, " + db.dialect().insertionOrder())) {
                 p.setLong(1, learner.id());
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
@@ -79,7 +79,7 @@ final class SqliteProgressRepository implements ProgressRepository {
             long right = 0;
             Map<String, Double> meanError = new TreeMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT a.error_unit, COUNT(*), COUNT(a.correct),"
-                    + " TOTAL(a.correct), AVG(a.error) FROM answers a JOIN attempts t ON a.attempt_id = t.id"
+                    + " COALESCE(SUM(a.correct), 0), AVG(a.error) FROM answers a JOIN attempts t ON a.attempt_id = t.id"
                     + " WHERE t.learner_id = ? GROUP BY a.error_unit")) {
                 p.setLong(1, learner.id());
                 try (ResultSet rs = p.executeQuery()) {

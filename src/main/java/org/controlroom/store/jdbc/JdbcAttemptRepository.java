@@ -1,4 +1,4 @@
-package org.controlroom.store.sqlite;
+package org.controlroom.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,12 +17,12 @@ import org.controlroom.store.DrillTrial;
 import org.controlroom.store.QuestionColumns;
 import org.controlroom.store.StoreException;
 
-/** Attempts and their answers in SQLite; each call one committed transaction. */
-final class SqliteAttemptRepository implements AttemptRepository {
+/** Attempts and their answers, on any {@link SqlDatabase}; each call one committed transaction. */
+public final class JdbcAttemptRepository implements AttemptRepository {
 
-    private final SqliteDatabase db;
+    private final SqlDatabase db;
 
-    SqliteAttemptRepository(SqliteDatabase db) {
+    public JdbcAttemptRepository(SqlDatabase db) {
         this.db = db;
     }
 
@@ -44,15 +44,8 @@ final class SqliteAttemptRepository implements AttemptRepository {
                 p.setInt(8, mode.timed() ? 1 : 0);
                 p.executeUpdate();
             }
-            return lastRowId(c);
+            return db.dialect().lastId(c);
         });
-    }
-
-    static long lastRowId(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = p.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Override
@@ -78,7 +71,7 @@ final class SqliteAttemptRepository implements AttemptRepository {
             p.setLong(1, attemptId);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("no attempt " + attemptId + " in the learner database " + db.file()
+                    throw new StoreException("no attempt " + attemptId + " in the learner database " + db.where()
                             + "; the answer was not saved. Start the lesson again");
                 }
             }
@@ -145,7 +138,7 @@ final class SqliteAttemptRepository implements AttemptRepository {
                 p.setLong(1, attemptId);
                 try (ResultSet rs = p.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException("no attempt " + attemptId + " in the learner database " + db.file()
+                        throw new StoreException("no attempt " + attemptId + " in the learner database " + db.where()
                                 + "; the result was not saved. Start the lesson again");
                     }
                     learnerId = rs.getLong(1);
@@ -168,7 +161,7 @@ final class SqliteAttemptRepository implements AttemptRepository {
                     p.setLong(4, attemptId);
                     p.setInt(5, xpOffered);
                     p.setString(6, finishedAt.toString());
-                    awarded = p.executeUpdate() == 1 ? xpOffered : 0;
+                    awarded = p.executeUpdate() == 1 ? xpOffered : awardedBefore(c, attemptId);
                 }
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE attempts SET finished_at = ?, score = ?, passed = ?,"
@@ -183,6 +176,19 @@ final class SqliteAttemptRepository implements AttemptRepository {
             }
             return awarded;
         });
+    }
+
+    /**
+     * The XP this very attempt was awarded by an earlier call: a result sent again (after a lost connection,
+     * from the outbox) keeps its award instead of counting it twice or losing it.
+     */
+    private static int awardedBefore(Connection c, long attemptId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT xp FROM xp_awards WHERE attempt_id = ?")) {
+            p.setLong(1, attemptId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
     }
 
     /** Whether the learner passed this lesson before content hashes were kept (its XP is in the carried-over XP). */
@@ -289,11 +295,11 @@ final class SqliteAttemptRepository implements AttemptRepository {
                 p.setInt(2, Math.max(0, limit));
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        Optional<Instant> started = SqliteLearnerRepository.instant(rs.getString(3));
+                        Optional<Instant> started = JdbcLearnerRepository.instant(rs.getString(3));
                         if (started.isEmpty()) {
                             continue;
                         }
-                        Optional<Instant> finished = SqliteLearnerRepository.instant(rs.getString(4));
+                        Optional<Instant> finished = JdbcLearnerRepository.instant(rs.getString(4));
                         double score = rs.getDouble(5);
                         Optional<Double> s = rs.wasNull() || finished.isEmpty() ? Optional.empty() : Optional.of(score);
                         out.add(new org.controlroom.store.AttemptSummary(rs.getLong(1), rs.getString(2), started.get(),

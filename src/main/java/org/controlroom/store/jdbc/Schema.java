@@ -1,4 +1,4 @@
-package org.controlroom.store.sqlite;
+package org.controlroom.store.jdbc;
 
 import java.util.List;
 
@@ -19,10 +19,69 @@ import java.util.List;
  * {@code --seed} replay (no XP, no threshold) and {@code attempts.timed} whether its answers may
  * score speed. Answers stored before v6 get their columns from their question JSON.
  */
-final class SqliteMigrations {
+public final class Schema {
 
-    private SqliteMigrations() {
+    /** {@code PRAGMA application_id} of a Control Room SQLite file: "CtRm". */
+    public static final int APPLICATION_ID = 0x4374526D;
+
+    private Schema() {
     }
+
+    /** v6: the columns of answers stored before v6, from their question JSON (json_extract is SQLite's JSON1). */
+    static final String V6_FROM_JSON = """
+                    UPDATE answers SET
+                        exercise = json_extract(question_json, '$.exercise'),
+                        truth = json_extract(question_json, '$.answer'),
+                        response = json_extract(response_json, '$.answer'),
+                        band_hz = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'eq-frequency' THEN json_extract(question_json, '$.answer')
+                            ELSE json_extract(question_json, '$.frequency_hz') END,
+                        gain_db = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'eq-gain' THEN json_extract(question_json, '$.answer')
+                            ELSE json_extract(question_json, '$.gain_db') END,
+                        q = json_extract(question_json, '$.q'),
+                        level_db = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'level' THEN json_extract(question_json, '$.answer') END,
+                        pan = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'pan' THEN json_extract(question_json, '$.answer') END,
+                        ratio = CASE json_extract(question_json, '$.exercise')
+                            WHEN 'compression' THEN json_extract(question_json, '$.answer') END,
+                        threshold_db = json_extract(question_json, '$.threshold_db'),
+                        listened = CASE WHEN plays_a > 0 AND plays_b > 0 THEN 1 ELSE 0 END
+                    WHERE json_valid(question_json) AND json_valid(response_json)
+                        AND json_extract(question_json, '$.exercise') IS NOT NULL""";
+
+    /**
+     * The statements PostgreSQL says in its own words (JSON), keyed by the SQLite statement they stand for;
+     * the rest is translated by {@link Dialect#ddl}. {@code cr_json} reads a JSON text that may be damaged
+     * (SQLite's {@code json_valid}) and {@code cr_num} a member that may not be a number.
+     */
+    static final java.util.Map<String, String> POSTGRES_OWN = java.util.Map.of(V6_FROM_JSON.strip(), """
+            CREATE OR REPLACE FUNCTION pg_temp.cr_json(t text) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE AS $f$
+            BEGIN RETURN t::jsonb; EXCEPTION WHEN others THEN RETURN NULL; END $f$;
+            CREATE OR REPLACE FUNCTION pg_temp.cr_num(j jsonb, k text) RETURNS double precision LANGUAGE sql IMMUTABLE AS $f$
+            SELECT CASE WHEN jsonb_typeof(j -> k) = 'number' THEN (j ->> k)::double precision END $f$;
+            UPDATE answers SET
+                exercise = pg_temp.cr_json(question_json) ->> 'exercise',
+                truth = pg_temp.cr_num(pg_temp.cr_json(question_json), 'answer'),
+                response = pg_temp.cr_num(pg_temp.cr_json(response_json), 'answer'),
+                band_hz = CASE pg_temp.cr_json(question_json) ->> 'exercise'
+                    WHEN 'eq-frequency' THEN pg_temp.cr_num(pg_temp.cr_json(question_json), 'answer')
+                    ELSE pg_temp.cr_num(pg_temp.cr_json(question_json), 'frequency_hz') END,
+                gain_db = CASE pg_temp.cr_json(question_json) ->> 'exercise'
+                    WHEN 'eq-gain' THEN pg_temp.cr_num(pg_temp.cr_json(question_json), 'answer')
+                    ELSE pg_temp.cr_num(pg_temp.cr_json(question_json), 'gain_db') END,
+                q = pg_temp.cr_num(pg_temp.cr_json(question_json), 'q'),
+                level_db = CASE pg_temp.cr_json(question_json) ->> 'exercise'
+                    WHEN 'level' THEN pg_temp.cr_num(pg_temp.cr_json(question_json), 'answer') END,
+                pan = CASE pg_temp.cr_json(question_json) ->> 'exercise'
+                    WHEN 'pan' THEN pg_temp.cr_num(pg_temp.cr_json(question_json), 'answer') END,
+                ratio = CASE pg_temp.cr_json(question_json) ->> 'exercise'
+                    WHEN 'compression' THEN pg_temp.cr_num(pg_temp.cr_json(question_json), 'answer') END,
+                threshold_db = pg_temp.cr_num(pg_temp.cr_json(question_json), 'threshold_db'),
+                listened = CASE WHEN plays_a > 0 AND plays_b > 0 THEN 1 ELSE 0 END
+            WHERE pg_temp.cr_json(question_json) IS NOT NULL AND pg_temp.cr_json(response_json) IS NOT NULL
+                AND pg_temp.cr_json(question_json) ->> 'exercise' IS NOT NULL""");
 
     /** Migration {@code i} takes the schema from version {@code i} to {@code i + 1}. */
     static final List<List<String>> STEPS = List.of(
@@ -87,7 +146,7 @@ final class SqliteMigrations {
             List.of("CREATE INDEX attempts_learner ON attempts (learner_id, lesson_id)",
                     "CREATE INDEX answers_attempt ON answers (attempt_id, error_unit, correct, error)"),
             // v4: Control Room's mark, the lesson content played, first-pass XP as a uniqueness rule, sessions
-            List.of("PRAGMA application_id = " + SqliteDatabase.APPLICATION_ID,
+            List.of("PRAGMA application_id = " + APPLICATION_ID,
                     "ALTER TABLE attempts ADD COLUMN lesson_hash TEXT",
                     """
                     CREATE TABLE xp_awards (
@@ -140,32 +199,53 @@ final class SqliteMigrations {
                     "ALTER TABLE answers ADD COLUMN listened INTEGER",
                     "ALTER TABLE answers ADD COLUMN timed INTEGER",
                     // answers from before v6: what their question JSON says (json_extract is SQLite's JSON1)
-                    """
-                    UPDATE answers SET
-                        exercise = json_extract(question_json, '$.exercise'),
-                        truth = json_extract(question_json, '$.answer'),
-                        response = json_extract(response_json, '$.answer'),
-                        band_hz = CASE json_extract(question_json, '$.exercise')
-                            WHEN 'eq-frequency' THEN json_extract(question_json, '$.answer')
-                            ELSE json_extract(question_json, '$.frequency_hz') END,
-                        gain_db = CASE json_extract(question_json, '$.exercise')
-                            WHEN 'eq-gain' THEN json_extract(question_json, '$.answer')
-                            ELSE json_extract(question_json, '$.gain_db') END,
-                        q = json_extract(question_json, '$.q'),
-                        level_db = CASE json_extract(question_json, '$.exercise')
-                            WHEN 'level' THEN json_extract(question_json, '$.answer') END,
-                        pan = CASE json_extract(question_json, '$.exercise')
-                            WHEN 'pan' THEN json_extract(question_json, '$.answer') END,
-                        ratio = CASE json_extract(question_json, '$.exercise')
-                            WHEN 'compression' THEN json_extract(question_json, '$.answer') END,
-                        threshold_db = json_extract(question_json, '$.threshold_db'),
-                        listened = CASE WHEN plays_a > 0 AND plays_b > 0 THEN 1 ELSE 0 END
-                    WHERE json_valid(question_json) AND json_valid(response_json)
-                        AND json_extract(question_json, '$.exercise') IS NOT NULL""",
+                    V6_FROM_JSON,
                     "UPDATE answers SET family = exercise WHERE exercise IS NOT NULL",
                     "CREATE INDEX answers_family ON answers (family, exercise)"));
 
-    static int latest() {
+    public static int latest() {
         return STEPS.size();
+    }
+
+    /** Writes the schema version where a database keeps it (SQLite's {@code user_version}, the server's table). */
+    @FunctionalInterface
+    public interface VersionMark {
+        void set(java.sql.Statement s, int version) throws java.sql.SQLException;
+    }
+
+    /**
+     * The project's migration runner, the same on every database: the migrations after {@code from} up to
+     * {@code to}, each in its own transaction with its version mark (so a failed migration leaves the
+     * database at the version before it).
+     */
+    public static void migrate(java.sql.Connection c, int from, int to, Dialect dialect, VersionMark mark)
+            throws java.sql.SQLException {
+        for (int v = from; v < to; v++) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String sql : migration(v + 1, dialect)) {
+                    s.execute(sql);
+                }
+                mark.set(s, v + 1);
+                c.commit();
+            } catch (java.sql.SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** The statements of migration {@code version} (1 = create v1) as {@code dialect} says them. */
+    public static List<String> migration(int version, Dialect dialect) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String statement : STEPS.get(version - 1)) {
+            String said = dialect.ddl(statement);
+            if (said != null) {
+                out.add(said);
+            }
+        }
+        return out;
     }
 }
