@@ -28,7 +28,7 @@ public final class LearnerAddCommand implements Callable<Integer> {
     public Integer call() {
         try (LearnerStore store = db.open(spec.commandLine().getErr())) {
             Learner l = store.learners().add(name);
-            spec.commandLine().getOut().println("Added learner '" + l.name() + "' to " + store.file());
+            spec.commandLine().getOut().println("Added learner '" + l.name() + "' to " + store.where());
             return ExitCodes.OK;
         }
     }

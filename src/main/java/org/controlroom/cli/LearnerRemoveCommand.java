@@ -61,7 +61,7 @@ public final class LearnerRemoveCommand implements Callable<Integer> {
                 kept = "; " + Words.count(n, "attempt") + " exported to " + export;
             }
             store.learners().remove(who.name());
-            spec.commandLine().getOut().println("Removed learner '" + who.name() + "' from " + store.file() + kept);
+            spec.commandLine().getOut().println("Removed learner '" + who.name() + "' from " + store.where() + kept);
             return ExitCodes.OK;
         }
     }

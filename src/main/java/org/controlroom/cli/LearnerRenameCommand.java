@@ -33,7 +33,7 @@ public final class LearnerRenameCommand implements Callable<Integer> {
         try (LearnerStore store = db.open(spec.commandLine().getErr())) {
             String before = store.learners().findByName(name).map(Learner::name).orElse(name);
             Learner l = store.learners().rename(name, newName);
-            spec.commandLine().getOut().println("Renamed learner '" + before + "' to '" + l.name() + "' in " + store.file());
+            spec.commandLine().getOut().println("Renamed learner '" + before + "' to '" + l.name() + "' in " + store.where());
             return ExitCodes.OK;
         }
     }

@@ -64,7 +64,7 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
             List<Learner> who;
             if (learner != null) {
                 who = List.of(store.learners().findByName(learner).orElseThrow(() -> new UserInputException(
-                        "no learner called '" + learner + "' in " + store.file() + " (see 'learner list')")));
+                        "no learner called '" + learner + "' in " + store.where() + " (see 'learner list')")));
             } else {
                 who = store.learners().list();
             }

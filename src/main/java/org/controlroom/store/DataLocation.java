@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the learner database lives: {@code --db PATH}, else the {@value #ENV} environment variable,
- * else the operating system's usual per-user data folder:
+ * Where the learner database lives: {@code --db PATH|URL}, else the {@value #ENV} environment variable,
+ * else the operating system's usual per-user data folder (a {@code postgresql://} URL names a classroom
+ * server instead of a file; see {@link StoreLocation}):
  * <ul>
  *   <li>Linux and other Unix: {@code $XDG_DATA_HOME/control-room/control-room.db}
  *       ({@code ~/.local/share/control-room/} when XDG_DATA_HOME is unset or not absolute);</li>
@@ -21,6 +22,28 @@ public final class DataLocation {
     public static final String FILE_NAME = "control-room.db";
 
     private DataLocation() {
+    }
+
+    /** The learner database for this process: {@code option} (a path or URL), else {@value #ENV}, else the data folder. */
+    public static StoreLocation locate(Optional<String> option) {
+        return locate(option, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+                System.getProperty("user.name", "postgres"));
+    }
+
+    /**
+     * The learner database as a pure function of its inputs. A server's local folder (where answers it could
+     * not take wait) is the usual per-user data folder.
+     */
+    public static StoreLocation locate(Optional<String> option, Map<String, String> env, String osName, Path home,
+                                       String userName) {
+        String text = option.filter(s -> !s.isBlank()).orElse(env.get(ENV));
+        if (text != null && !text.isBlank() && StoreLocation.isServerUrl(text)) {
+            java.util.Map<String, String> rest = new java.util.HashMap<>(env);
+            rest.remove(ENV);
+            Path folder = resolve(Optional.empty(), rest, osName, home).getParent();
+            return StoreLocation.parse(text, userName, folder);
+        }
+        return new StoreLocation.File(resolve(option.filter(s -> !s.isBlank()).map(Path::of), env, osName, home));
     }
 
     /** The database path for this process. */

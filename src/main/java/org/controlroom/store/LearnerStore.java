@@ -63,12 +63,26 @@ public interface LearnerStore extends AutoCloseable {
      * @throws StoreException when it cannot, with what failed, where, and what to do
      */
     static LearnerStore open(Path file, Duration busyTimeout, Clock clock) {
+        return open(new StoreLocation.File(file), busyTimeout, clock);
+    }
+
+    static LearnerStore open(StoreLocation location) {
+        return open(location, DEFAULT_BUSY_TIMEOUT, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the learner database at {@code location}: a file, or a server (connecting, and creating or
+     * upgrading its schema as needed).
+     *
+     * @throws StoreException when it cannot, with what failed, where, and what to do
+     */
+    static LearnerStore open(StoreLocation location, Duration busyTimeout, Clock clock) {
         for (StoreProvider provider : ServiceLoader.load(StoreProvider.class, LearnerStore.class.getClassLoader())) {
-            if (provider.opens(file)) {
-                return provider.open(file, busyTimeout, clock);
+            if (provider.opens(location)) {
+                return provider.open(location, busyTimeout, clock);
             }
         }
-        throw new StoreException("this build of Control Room has no database that can open " + file
+        throw new StoreException("this build of Control Room has no database that can open " + location.describe()
                 + "; reinstall Control Room");
     }
 }

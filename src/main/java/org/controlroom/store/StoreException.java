@@ -1,7 +1,7 @@
 package org.controlroom.store;
 
 /** The learner store failed; the message says what happened to which file and what to do. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
     public StoreException(String message) {
         super(message);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.controlroom.store.DataLocation;
+import org.controlroom.store.StoreLocation;
 import org.controlroom.ui.shell.Settings;
 
 /**
@@ -11,7 +12,12 @@ import org.controlroom.ui.shell.Settings;
  *
  * @param settingsFile the per-user settings (theme, sound device, window place…); tests give a temporary one
  */
-public record AppConfig(Path lessonsDir, Path assetsDir, Path database, Path settingsFile) {
+public record AppConfig(Path lessonsDir, Path assetsDir, Path database, Path settingsFile, StoreLocation store) {
+
+    /** With the database file as the store. */
+    public AppConfig(Path lessonsDir, Path assetsDir, Path database, Path settingsFile) {
+        this(lessonsDir, assetsDir, database, settingsFile, new StoreLocation.File(database));
+    }
 
     /** With the settings file beside the database (a test's temporary database keeps its settings with it). */
     public AppConfig(Path lessonsDir, Path assetsDir, Path database) {
@@ -21,10 +27,17 @@ public record AppConfig(Path lessonsDir, Path assetsDir, Path database, Path set
     /**
      * The defaults: the shipped lessons (see LessonsLocation) with their audio-assets; the settings file in
      * the per-user data folder; the database there, or in the data folder chosen in the settings (unless
-     * {@code CONTROL_ROOM_DB} names one).
+     * {@code CONTROL_ROOM_DB} names one). When {@code CONTROL_ROOM_DB} names a classroom server, the
+     * settings stay in the per-user data folder and the store is the server.
      */
     public static AppConfig defaults() {
         Path lessons = org.controlroom.lesson.script.LessonsLocation.find();
+        StoreLocation located = DataLocation.locate(Optional.empty());
+        if (located instanceof StoreLocation.Server server) {
+            Path settings = server.localFolder().resolve("settings.properties");
+            return new AppConfig(lessons, lessons.resolveSibling("audio-assets"),
+                    server.localFolder().resolve(DataLocation.FILE_NAME), settings, server);
+        }
         Path standard = DataLocation.resolve(Optional.empty(), java.util.Map.of(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));
         Path settings = standard.resolveSibling("settings.properties");

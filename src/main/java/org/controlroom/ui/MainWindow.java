@@ -1115,7 +1115,7 @@ public final class MainWindow extends JFrame {
         }
         if (store == null) {
             ui(() -> busyText.setText(Texts.get("shell.loading.store")));
-            store = LearnerStore.open(config.database());
+            store = LearnerStore.open(config.store());
             if (!store.notices().isEmpty()) {
                 String notice = String.join(" ", store.notices());
                 ui(() -> JOptionPane.showMessageDialog(this, "<html><body style='width: 420px'>" + notice,

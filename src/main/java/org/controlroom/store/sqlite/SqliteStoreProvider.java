@@ -1,22 +1,22 @@
 package org.controlroom.store.sqlite;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
 import org.controlroom.store.LearnerStore;
+import org.controlroom.store.StoreLocation;
 import org.controlroom.store.StoreProvider;
 
 /** Opens a learner database that is a file path: SQLite. */
 public final class SqliteStoreProvider implements StoreProvider {
 
     @Override
-    public boolean opens(Path location) {
-        return true;
+    public boolean opens(StoreLocation location) {
+        return location instanceof StoreLocation.File;
     }
 
     @Override
-    public LearnerStore open(Path location, Duration busyTimeout, Clock clock) {
-        return SqliteStore.open(location, busyTimeout, clock);
+    public LearnerStore open(StoreLocation location, Duration busyTimeout, Clock clock) {
+        return SqliteStore.open(((StoreLocation.File) location).path(), busyTimeout, clock);
     }
 }

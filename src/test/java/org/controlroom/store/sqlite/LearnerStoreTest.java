@@ -19,6 +19,9 @@ import org.controlroom.store.LearnerProgress;
 import org.controlroom.store.LessonResult;
 import org.controlroom.store.StoreException;
 import org.controlroom.store.DataLocation;
+import org.controlroom.store.LearnerStore;
+import org.controlroom.store.testing.Backend;
+import org.controlroom.store.testing.StoreTest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,16 +62,15 @@ class LearnerStoreTest {
         }
     }
 
-    @Test
-    void eachAnswerIsOnDiskForOtherConnectionsTheMomentItIsRecorded() throws Exception {
-        Path db = dir.resolve("cr.db");
-        try (SqliteStore store = StoreTestSupport.open(db)) {
+    @StoreTest
+    void eachAnswerIsOnDiskForOtherConnectionsTheMomentItIsRecorded(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             Learner ana = store.learners().add("Ana");
             long attempt = store.attempts().start(ana.id(), "eq-octave-boosts", "ear-training/eq-octave-boosts.yaml", StoreTestSupport.HASH, 42,
                     Instant.parse("2026-11-25T10:00:00Z"));
             for (int i = 1; i <= 3; i++) {
                 store.attempts().recordAnswer(attempt, StoreTestSupport.answer(i, i != 2, i == 2 ? 1 : 0));
-                assertThat(count(db, "SELECT COUNT(*) FROM answers")).isEqualTo(i);
+                assertThat(b.count("SELECT COUNT(*) FROM answers")).isEqualTo(i);
             }
             List<AnswerRecord> back = store.attempts().answers(attempt);
             assertThat(back).hasSize(3);
@@ -82,9 +84,9 @@ class LearnerStoreTest {
         }
     }
 
-    @Test
-    void finishingUpdatesTheLessonResultAndCareerXp() {
-        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void finishingUpdatesTheLessonResultAndCareerXp(Backend b) {
+        try (LearnerStore store = b.open()) {
             Learner ana = store.learners().add("Ana");
             long a1 = store.attempts().start(ana.id(), "drill-1", "d.yaml", StoreTestSupport.HASH, 1, Instant.EPOCH);
             store.attempts().recordAnswer(a1, StoreTestSupport.answer(1, false, 2));
@@ -105,9 +107,9 @@ class LearnerStoreTest {
         }
     }
 
-    @Test
-    void learnerNamesAreUniqueWhateverTheirCase() {
-        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void learnerNamesAreUniqueWhateverTheirCase(Backend b) {
+        try (LearnerStore store = b.open()) {
             store.learners().add("Ana");
             assertThatThrownBy(() -> store.learners().add(" ana ")).isInstanceOf(StoreException.class)
                     .hasMessageContaining("already a learner called 'Ana'");
@@ -119,9 +121,9 @@ class LearnerStoreTest {
         }
     }
 
-    @Test
-    void sqlInNamesIsStoredAsText() {
-        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void sqlInNamesIsStoredAsText(Backend b) {
+        try (LearnerStore store = b.open()) {
             store.learners().add("Robert'); DROP TABLE learners;--");
             assertThat(store.learners().list()).extracting(Learner::name)
                     .containsExactly("Robert'); DROP TABLE learners;--");
