@@ -41,6 +41,11 @@ public enum Dialect {
         public long lastId(Connection c) throws SQLException {
             return single(c, "SELECT last_insert_rowid()");
         }
+
+        @Override
+        public void markVersion(java.sql.Statement s, int version) throws SQLException {
+            s.execute("PRAGMA user_version = " + version);
+        }
     },
 
     POSTGRESQL {
@@ -85,6 +90,13 @@ public enum Dialect {
         public long lastId(Connection c) throws SQLException {
             return single(c, "SELECT lastval()");
         }
+
+        @Override
+        public void markVersion(java.sql.Statement s, int version) throws SQLException {
+            s.execute("CREATE TABLE IF NOT EXISTS control_room_schema (version BIGINT NOT NULL)");
+            s.execute("DELETE FROM control_room_schema");
+            s.execute("INSERT INTO control_room_schema (version) VALUES (" + version + ")");
+        }
     };
 
     /** A schema statement as this database says it, or {@code null} when it has no counterpart here. */
@@ -101,6 +113,12 @@ public enum Dialect {
 
     /** The id the last INSERT into a table with an identity column gave its row, on this connection. */
     public abstract long lastId(Connection c) throws SQLException;
+
+    /**
+     * Writes the schema version where this database keeps it: SQLite's {@code PRAGMA user_version}, the
+     * server's {@code control_room_schema} table (also its mark that the schema is Control Room's).
+     */
+    public abstract void markVersion(java.sql.Statement s, int version) throws SQLException;
 
     private static long single(Connection c, String sql) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql); ResultSet rs = p.executeQuery()) {

@@ -207,18 +207,12 @@ public final class Schema {
         return STEPS.size();
     }
 
-    /** Writes the schema version where a database keeps it (SQLite's {@code user_version}, the server's table). */
-    @FunctionalInterface
-    public interface VersionMark {
-        void set(java.sql.Statement s, int version) throws java.sql.SQLException;
-    }
-
     /**
      * The project's migration runner, the same on every database: the migrations after {@code from} up to
-     * {@code to}, each in its own transaction with its version mark (so a failed migration leaves the
+     * {@code to}, each in its own transaction with its {@linkplain Dialect#markVersion version mark} (so a failed migration leaves the
      * database at the version before it).
      */
-    public static void migrate(java.sql.Connection c, int from, int to, Dialect dialect, VersionMark mark)
+    public static void migrate(java.sql.Connection c, int from, int to, Dialect dialect)
             throws java.sql.SQLException {
         for (int v = from; v < to; v++) {
             c.setAutoCommit(false);
@@ -226,7 +220,7 @@ public final class Schema {
                 for (String sql : migration(v + 1, dialect)) {
                     s.execute(sql);
                 }
-                mark.set(s, v + 1);
+                dialect.markVersion(s, v + 1);
                 c.commit();
             } catch (java.sql.SQLException | RuntimeException e) {
                 c.rollback();

@@ -44,6 +44,7 @@ final class PostgresDatabase extends SqlDatabase {
     private final long retryMs;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
+    private final List<String> notices = new java.util.ArrayList<>();
 
     private PostgresDatabase(StoreLocation.Server server, PgPass.Found password, Duration retryFor) {
         this.server = server;
@@ -80,11 +81,12 @@ final class PostgresDatabase extends SqlDatabase {
                         + "); update Control Room on this computer. Nothing was changed.");
             }
             if (version < Schema.latest()) {
-                Schema.migrate(c, version, Schema.latest(), Dialect.POSTGRESQL, (s, v) -> {
-                    s.execute("CREATE TABLE IF NOT EXISTS control_room_schema (version BIGINT NOT NULL)");
-                    s.execute("DELETE FROM control_room_schema");
-                    s.execute("INSERT INTO control_room_schema (version) VALUES (" + v + ")");
-                });
+                Schema.migrate(c, version, Schema.latest(), Dialect.POSTGRESQL);
+                if (version > 0) {
+                    notices.add("The learner database on the classroom server " + server.url() + " was upgraded from"
+                            + " schema v" + version + " to v" + Schema.latest() + " (back the server up with pg_dump"
+                            + " before upgrading Control Room).");
+                }
             }
         } finally {
             try (Statement s = c.createStatement()) {
@@ -125,9 +127,8 @@ final class PostgresDatabase extends SqlDatabase {
         p.setProperty("user", server.user());
         password.password().ifPresent(pw -> p.setProperty("password", pw));
         p.putIfAbsent("ApplicationName", "Control Room");
-        long seconds = Math.max(1, Math.min(10, (retryMs + 999) / 1000));
-        p.putIfAbsent("connectTimeout", Long.toString(seconds));
-        p.putIfAbsent("loginTimeout", Long.toString(seconds));
+        p.putIfAbsent("connectTimeout", "5");
+        p.putIfAbsent("loginTimeout", "10");
         p.putIfAbsent("socketTimeout", "30");
         p.putIfAbsent("tcpKeepAlive", "true");
         String host = server.host().contains(":") ? "[" + server.host() + "]" : server.host();
@@ -188,6 +189,10 @@ final class PostgresDatabase extends SqlDatabase {
             }
             connection = null;
         }
+    }
+
+    List<String> notices() {
+        return List.copyOf(notices);
     }
 
     StoreLocation.Server server() {

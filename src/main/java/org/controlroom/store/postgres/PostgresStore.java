@@ -38,7 +38,7 @@ public final class PostgresStore extends JdbcStore {
 
     @Override
     public List<String> notices() {
-        return List.of();
+        return db.notices();
     }
 
     @Override

@@ -302,7 +302,7 @@ public final class SqliteDatabase extends SqlDatabase {
     }
 
     static void migrate(Connection c, int from, int to) throws SQLException {
-        Schema.migrate(c, from, to, Dialect.SQLITE, (s, version) -> s.execute("PRAGMA user_version = " + version));
+        Schema.migrate(c, from, to, Dialect.SQLITE);
     }
 
     private static Path backup(Connection c, Path db, int version, Clock clock) throws SQLException {

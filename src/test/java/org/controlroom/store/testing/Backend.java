@@ -87,12 +87,31 @@ public abstract class Backend implements AutoCloseable {
         return open(CLOCK);
     }
 
+    /** Opened as the tests' stores are: a short busy timeout on a file, a few seconds of retries on the server. */
     public LearnerStore open(Clock clock) {
-        return open(clock, Duration.ofMillis(300));
+        return open(clock, isSqlite() ? Duration.ofMillis(300) : Duration.ofSeconds(5));
     }
 
     public LearnerStore open(Clock clock, Duration busyTimeout) {
         return LearnerStore.open(location(), busyTimeout, clock);
+    }
+
+    public abstract org.controlroom.store.jdbc.Dialect dialect();
+
+    /** Brings the (empty) database to schema {@code version} with that version's migrations only. */
+    public void migrateTo(int version) throws SQLException {
+        try (Connection c = connect()) {
+            org.controlroom.store.jdbc.Schema.migrate(c, 0, version, dialect());
+        }
+    }
+
+    /** After rows were inserted with explicit ids: the server's identity columns continue after them. */
+    public void continueIds(String... tables) throws SQLException {
+        if (kind() == Kind.POSTGRESQL) {
+            for (String t : tables) {
+                execute("SELECT setval(pg_get_serial_sequence('" + t + "', 'id'), (SELECT MAX(id) FROM " + t + "))");
+            }
+        }
     }
 
     /** A raw connection of the test's own (not the store's). */
@@ -180,6 +199,11 @@ public abstract class Backend implements AutoCloseable {
         }
 
         @Override
+        public org.controlroom.store.jdbc.Dialect dialect() {
+            return org.controlroom.store.jdbc.Dialect.SQLITE;
+        }
+
+        @Override
         public void close() throws IOException {
             deleteTree(dir);
         }
@@ -264,6 +288,11 @@ public abstract class Backend implements AutoCloseable {
         @Override
         public Connection connect() throws SQLException {
             return connectTo(schema);
+        }
+
+        @Override
+        public org.controlroom.store.jdbc.Dialect dialect() {
+            return org.controlroom.store.jdbc.Dialect.POSTGRESQL;
         }
 
         private Connection connectTo(String currentSchema) throws SQLException {
