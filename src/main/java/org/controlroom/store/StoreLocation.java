@@ -39,10 +39,12 @@ public sealed interface StoreLocation {
             options = Map.copyOf(options);
         }
 
-        /** The URL as the user writes it, without options. */
+        /** The URL as the user writes it: without a password or other options, but with the schema when one is chosen. */
         public String url() {
             String h = host.contains(":") ? "[" + host + "]" : host;
-            return "postgresql://" + user + "@" + h + ":" + port + "/" + database;
+            String schema = options.get("currentSchema");
+            return "postgresql://" + user + "@" + h + ":" + port + "/" + database
+                    + (schema == null ? "" : "?currentSchema=" + schema);
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.controlroom.store.sqlite;
 
+import org.controlroom.store.LearnerStore;
+import org.controlroom.store.testing.StoreTest;
+import org.controlroom.store.testing.Backend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -25,15 +28,15 @@ class CatalogueContentTest {
     @TempDir
     Path dir;
 
-    private static long pass(SqliteStore store, Learner l, String lesson, String hash, double score, int xp) {
+    private static long pass(org.controlroom.store.LearnerStore store, Learner l, String lesson, String hash, double score, int xp) {
         long a = store.attempts().start(l.id(), lesson, lesson + ".yaml", hash, 1, Instant.EPOCH);
         store.attempts().finish(a, score, true, "[]", xp, Instant.parse("2026-11-25T10:00:00Z"));
         return a;
     }
 
-    @Test
-    void aForgedPassEarnsNothingAndTheGenuineLessonCanStillBeEarnedAfterIt() {
-        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void aForgedPassEarnsNothingAndTheGenuineLessonCanStillBeEarnedAfterIt(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             Learner ana = store.learners().add("Ana");
             pass(store, ana, "eq-1", FORGED, 100, 1000);
             LessonHashes catalogue = StoreTestSupport.catalogue("eq-1");
@@ -50,9 +53,9 @@ class CatalogueContentTest {
         }
     }
 
-    @Test
-    void theSameAttemptsCountOnceATutorsPackInstallsThatContent() {
-        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void theSameAttemptsCountOnceATutorsPackInstallsThatContent(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             Learner ana = store.learners().add("Ana");
             pass(store, ana, "eq-1", V2, 90, 30);
             assertThat(store.progress().progress(ana, StoreTestSupport.catalogue("eq-1")).xp()).isZero();
@@ -61,9 +64,9 @@ class CatalogueContentTest {
         }
     }
 
-    @Test
-    void passingTwoVersionsTheCatalogueHoldsEarnsTheLessonOnce() {
-        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void passingTwoVersionsTheCatalogueHoldsEarnsTheLessonOnce(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             Learner ana = store.learners().add("Ana");
             pass(store, ana, "eq-1", StoreTestSupport.HASH, 80, 20);
             pass(store, ana, "eq-1", V2, 85, 20);
@@ -77,9 +80,9 @@ class CatalogueContentTest {
         }
     }
 
-    @Test
-    void aLessonTheCatalogueDoesNotHoldCountsForNothing() {
-        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void aLessonTheCatalogueDoesNotHoldCountsForNothing(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             Learner ana = store.learners().add("Ana");
             pass(store, ana, "gone", StoreTestSupport.HASH, 90, 50);
             LearnerProgress p = store.progress().progress(ana, StoreTestSupport.catalogue("eq-1"));
@@ -88,9 +91,9 @@ class CatalogueContentTest {
         }
     }
 
-    @Test
-    void eachAttemptKeepsTheContentItPlayedForTheGradebook() {
-        try (SqliteStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void eachAttemptKeepsTheContentItPlayedForTheGradebook(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             Learner ana = store.learners().add("Ana");
             long forged = pass(store, ana, "eq-1", FORGED, 100, 1000);
             long genuine = pass(store, ana, "eq-1", StoreTestSupport.HASH, 70, 20);

@@ -19,12 +19,13 @@ public final class FirstPassMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of(args[0]);
         String learner = args[1];
         String lessonId = args[2];
         int xp = Integer.parseInt(args[3]);
         Path go = Path.of(args[4]);
-        try (LearnerStore store = LearnerStore.open(db, Duration.ofSeconds(30), StoreTestSupport.CLOCK)) {
+        try (LearnerStore store = LearnerStore.open(
+                org.controlroom.store.DataLocation.locate(java.util.Optional.of(args[0])), Duration.ofSeconds(30),
+                StoreTestSupport.CLOCK)) {
             Learner l = store.learners().findByName(learner).orElseThrow();
             boolean passedBefore = store.progress().progress(l, StoreTestSupport.catalogue(lessonId)).lessons().stream()
                     .anyMatch(r -> r.lessonId().equals(lessonId) && r.passed());

@@ -12,6 +12,9 @@ import java.util.List;
 
 import org.controlroom.cli.CliHarness;
 import org.controlroom.store.Learner;
+import org.controlroom.store.LearnerStore;
+import org.controlroom.store.testing.Backend;
+import org.controlroom.store.testing.StoreTest;
 import org.controlroom.store.LessonHashes;
 import org.controlroom.store.StoreException;
 import org.junit.jupiter.api.Test;
@@ -28,12 +31,8 @@ class LearnerNamesAndRowsTest {
     @TempDir
     Path dir;
 
-    private Path db() {
-        return dir.resolve("cr.db");
-    }
-
-    private void insertRaw(String name, String createdAt) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+    private static void insertRaw(Backend b, String name, String createdAt) throws SQLException {
+        try (Connection c = b.connect();
              PreparedStatement p = c.prepareStatement("INSERT INTO learners (name, created_at) VALUES (?, ?)")) {
             p.setString(1, name);
             p.setString(2, createdAt);
@@ -41,9 +40,9 @@ class LearnerNamesAndRowsTest {
         }
     }
 
-    @Test
-    void precomposedAndDecomposedEmileAreOneLearner() {
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+    @StoreTest
+    void precomposedAndDecomposedEmileAreOneLearner(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             Learner emile = store.learners().add(EMILE_PRECOMPOSED);
             assertThatThrownBy(() -> store.learners().add(EMILE_DECOMPOSED)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("already a learner called '" + EMILE_PRECOMPOSED + "'");
@@ -52,18 +51,18 @@ class LearnerNamesAndRowsTest {
         }
     }
 
-    @Test
-    void aNameTypedDecomposedIsStoredComposed() {
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+    @StoreTest
+    void aNameTypedDecomposedIsStoredComposed(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             assertThat(store.learners().add(EMILE_DECOMPOSED).name()).isEqualTo(EMILE_PRECOMPOSED);
             assertThat(store.learners().findByName(EMILE_PRECOMPOSED)).isPresent();
             assertThatThrownBy(() -> store.learners().add(EMILE_PRECOMPOSED)).hasMessageContaining("already a learner");
         }
     }
 
-    @Test
-    void accentedNamesAreTheSameLearnerWhateverTheirCase() {
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+    @StoreTest
+    void accentedNamesAreTheSameLearnerWhateverTheirCase(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             store.learners().add(EMILE_PRECOMPOSED);
             assertThat(store.learners().findByName("\u00E9mile")).map(Learner::name).contains(EMILE_PRECOMPOSED);
             assertThat(store.learners().findByName("E\u0301MILE")).map(Learner::name).contains(EMILE_PRECOMPOSED);
@@ -71,93 +70,101 @@ class LearnerNamesAndRowsTest {
         }
     }
 
-    @Test
-    void aNameAnOlderVersionStoredDecomposedIsFoundAndNotAddedTwice() throws Exception {
-        StoreTestSupport.open(db()).close();
-        insertRaw(EMILE_DECOMPOSED, "2025-01-01T00:00:00Z");
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+    @StoreTest
+    void aNameAnOlderVersionStoredDecomposedIsFoundAndNotAddedTwice(Backend b) throws Exception {
+        b.open().close();
+        insertRaw(b, EMILE_DECOMPOSED, "2025-01-01T00:00:00Z");
+        try (LearnerStore store = b.open()) {
             assertThat(store.learners().findByName(EMILE_PRECOMPOSED)).isPresent();
             assertThatThrownBy(() -> store.learners().add(EMILE_PRECOMPOSED)).hasMessageContaining("already a learner");
             assertThat(store.learners().list()).hasSize(1);
         }
     }
 
-    @ParameterizedTest(name = "[{index}] U+{0}")
-    @ValueSource(strings = {"200B", "3164", "2800", "00A0 200D", "FEFF", "115F 1160", "034F", "0301", "2060 2061",
-            "E0020 E0041", "180E", "FE0F", "202E 202C", "3000 00AD"})
-    void aNameWithNoVisibleCharacterIsRefused(String codePoints) {
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> invisible() {
+        return Backend.onEach("200B", "3164", "2800", "00A0 200D", "FEFF", "115F 1160", "034F", "0301", "2060 2061",
+                "E0020 E0041", "180E", "FE0F", "202E 202C", "3000 00AD");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> scripts() {
+        return Backend.onEach("李小龍", "محمد", "Zoë", "O'Brien", "🎧", "Ana-María", "ß", "Ἀθηνᾶ");
+    }
+
+    @ParameterizedTest(name = "[{0}] U+{1}")
+    @org.junit.jupiter.params.provider.MethodSource("invisible")
+    void aNameWithNoVisibleCharacterIsRefused(Backend.Kind kind, String codePoints) throws Exception {
         StringBuilder name = new StringBuilder();
         for (String cp : codePoints.split(" ")) {
             name.appendCodePoint(Integer.parseInt(cp, 16));
         }
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+        try (Backend b = kind.fresh(); LearnerStore store = b.open()) {
             assertThatThrownBy(() -> store.learners().add(name.toString())).isInstanceOf(StoreException.class)
                     .hasMessageContaining("at least one visible character");
             assertThat(store.learners().list()).isEmpty();
         }
     }
 
-    @Test
-    void invisibleCharactersAroundANameAreNotPartOfIt() {
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+    @StoreTest
+    void invisibleCharactersAroundANameAreNotPartOfIt(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             assertThat(store.learners().add("\u200BAna\u2060 ").name()).isEqualTo("Ana");
             assertThatThrownBy(() -> store.learners().add("Ana\uFEFF")).hasMessageContaining("already a learner");
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"李小龍", "محمد", "Zoë", "O'Brien", "🎧", "Ana-María", "ß", "Ἀθηνᾶ"})
-    void namesInAnyScriptWithVisibleCharactersAreAccepted(String name) {
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+    @ParameterizedTest(name = "[{0}] {1}")
+    @org.junit.jupiter.params.provider.MethodSource("scripts")
+    void namesInAnyScriptWithVisibleCharactersAreAccepted(Backend.Kind kind, String name) throws Exception {
+        try (Backend b = kind.fresh(); LearnerStore store = b.open()) {
             assertThat(store.learners().add(name).name()).isEqualTo(java.text.Normalizer.normalize(name,
                     java.text.Normalizer.Form.NFC));
             assertThat(store.learners().findByName(name)).isPresent();
         }
     }
 
-    @Test
-    void controlCharactersAndOverlongNamesAreStillRefused() {
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+    @StoreTest
+    void controlCharactersAndOverlongNamesAreStillRefused(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             assertThatThrownBy(() -> store.learners().add("An\u0007a")).hasMessageContaining("control characters");
             assertThatThrownBy(() -> store.learners().add("A".repeat(81))).hasMessageContaining("at most 80");
             assertThat(store.learners().add("A".repeat(80)).name()).hasSize(80);
         }
     }
 
-    @Test
-    void learnerRowsWithDatesAnotherProgramWroteAreListedAndReported() throws Exception {
-        StoreTestSupport.open(db()).close();
-        insertRaw("Ben", "yesterday");
-        insertRaw("Cy", "");
-        insertRaw("Dee", "1700000000");
-        insertRaw("Eve", "2026-11-25 10:15:30"); // SQLite's own CURRENT_TIMESTAMP form: readable
-        insertRaw("Fay", "2026-11-25");
-        try (SqliteStore store = StoreTestSupport.open(db())) {
+    @StoreTest
+    void learnerRowsWithDatesAnotherProgramWroteAreListedAndReported(Backend b) throws Exception {
+        b.open().close();
+        insertRaw(b, "Ben", "yesterday");
+        insertRaw(b, "Cy", "");
+        insertRaw(b, "Dee", "1700000000");
+        insertRaw(b, "Eve", "2026-11-25 10:15:30"); // SQLite's own CURRENT_TIMESTAMP form: readable
+        insertRaw(b, "Fay", "2026-11-25");
+        try (LearnerStore store = b.open()) {
             store.learners().add("Ana");
             List<Learner> all = store.learners().list();
             assertThat(all).extracting(Learner::name).containsExactly("Ana", "Ben", "Cy", "Dee", "Eve", "Fay");
             assertThat(all.stream().filter(l -> l.problem().isPresent())).extracting(Learner::name)
                     .containsExactly("Ben", "Cy", "Dee");
             assertThat(all.get(1).problem().orElseThrow()).contains("'Ben'").contains("'yesterday'")
-                    .contains(db().toString()).contains("left as it is");
+                    .contains(b.dbArgument()).contains("left as it is");
             assertThat(all.get(4).createdAt()).contains(java.time.Instant.parse("2026-11-25T10:15:30Z"));
             Learner ben = store.learners().findByName("ben").orElseThrow();
             assertThat(store.progress().progress(ben, LessonHashes.none()).xp()).isZero();
         }
     }
 
-    @Test
-    void learnerListPrintsEveryLearnerAndReportsTheUnreadableRowOnStandardError() throws Exception {
-        StoreTestSupport.open(db()).close();
-        insertRaw("Ana", "2026-01-01T00:00:00Z");
-        insertRaw("Ben", "31/12/2025");
-        insertRaw("Cy", "2026-02-01T00:00:00Z");
-        CliHarness.Result list = CliHarness.run("learner", "list", "--db", db().toString());
+    @StoreTest
+    void learnerListPrintsEveryLearnerAndReportsTheUnreadableRowOnStandardError(Backend b) throws Exception {
+        b.open().close();
+        insertRaw(b, "Ana", "2026-01-01T00:00:00Z");
+        insertRaw(b, "Ben", "31/12/2025");
+        insertRaw(b, "Cy", "2026-02-01T00:00:00Z");
+        CliHarness.Result list = CliHarness.run("learner", "list", "--db", b.dbArgument());
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out().lines()).containsExactly("Ana\t(since 2026-01-01)", "Ben", "Cy\t(since 2026-02-01)");
         assertThat(list.err().strip()).startsWith("control-room: learner 'Ben'").contains("'31/12/2025'")
                 .doesNotContain("Exception").doesNotContain("\n");
-        CliHarness.Result progress = CliHarness.run("progress", "--db", db().toString(), "--lessons",
+        CliHarness.Result progress = CliHarness.run("progress", "--db", b.dbArgument(), "--lessons",
                 Path.of(System.getProperty("controlroom.project.dir", "."), "lessons").toString());
         assertThat(progress.exitCode()).as(progress.err()).isZero();
         assertThat(progress.out()).contains("Ana").contains("Ben").contains("Cy");

@@ -1,5 +1,7 @@
 package org.controlroom.store.sqlite;
 
+import org.controlroom.store.testing.StoreTest;
+import org.controlroom.store.testing.Backend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,29 +18,28 @@ class SqliteMusicLibraryRepositoryTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theLearnersMusicIsThereAfterTheAppIsClosedAndOpenedAgainInTheOrderAdded() throws Exception {
-        Path db = dir.resolve("cr.db");
+    @StoreTest
+    void theLearnersMusicIsThereAfterTheAppIsClosedAndOpenedAgainInTheOrderAdded(Backend b) throws Exception {
         Path songs = dir.resolve("Songs");
         Path one = dir.resolve("elsewhere/one.flac");
         Path two = dir.resolve("elsewhere/Two — ünïcode 'quoted'.mp3");
         long ana;
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (LearnerStore store = b.open()) {
             ana = store.learners().add("Ana").id();
             assertThat(store.music().add(ana, songs)).isTrue();
             assertThat(store.music().add(ana, two)).isTrue();
             assertThat(store.music().add(ana, one)).isTrue();
-            assertThat(StoreFaultsTest.count(db, "SELECT COUNT(*) FROM music_library"))
+            assertThat(b.count("SELECT COUNT(*) FROM music_library"))
                     .as("committed the moment it returns").isEqualTo(3);
         }
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (LearnerStore store = b.open()) {
             assertThat(store.music().list(ana)).containsExactly(songs, two, one);
         }
     }
 
-    @Test
-    void aPathIsKeptAsGivenMadeAbsoluteEvenWhenNothingIsThere() {
-        try (LearnerStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void aPathIsKeptAsGivenMadeAbsoluteEvenWhenNothingIsThere(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             long ana = store.learners().add("Ana").id();
             store.music().add(ana, Path.of("relative/song.wav"));
             assertThat(store.music().list(ana)).containsExactly(Path.of("relative/song.wav").toAbsolutePath());
@@ -46,9 +47,9 @@ class SqliteMusicLibraryRepositoryTest {
         }
     }
 
-    @Test
-    void musicIsKeptPerLearner() {
-        try (LearnerStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void musicIsKeptPerLearner(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             long ana = store.learners().add("Ana").id();
             long ben = store.learners().add("Ben").id();
             store.music().add(ana, dir.resolve("ana.wav"));
@@ -62,24 +63,22 @@ class SqliteMusicLibraryRepositoryTest {
         }
     }
 
-    @Test
-    void addingAPathTwiceKeepsOneInItsFirstPlace() throws Exception {
-        Path db = dir.resolve("cr.db");
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+    @StoreTest
+    void addingAPathTwiceKeepsOneInItsFirstPlace(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             long ana = store.learners().add("Ana").id();
             store.music().add(ana, dir.resolve("a.wav"));
             store.music().add(ana, dir.resolve("b.wav"));
             assertThat(store.music().add(ana, dir.resolve("a.wav"))).isFalse();
             assertThat(store.music().list(ana)).containsExactly(dir.resolve("a.wav"), dir.resolve("b.wav"));
         }
-        assertThat(StoreFaultsTest.count(db, "SELECT COUNT(*) FROM music_library")).isEqualTo(2);
+        assertThat(b.count("SELECT COUNT(*) FROM music_library")).isEqualTo(2);
     }
 
-    @Test
-    void removeForgetsOnePathAndRemovingWhatIsNotThereIsNoError() {
-        Path db = dir.resolve("cr.db");
+    @StoreTest
+    void removeForgetsOnePathAndRemovingWhatIsNotThereIsNoError(Backend b) throws Exception {
         long ana;
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (LearnerStore store = b.open()) {
             ana = store.learners().add("Ana").id();
             store.music().add(ana, dir.resolve("a.wav"));
             store.music().add(ana, dir.resolve("Songs"));
@@ -87,7 +86,7 @@ class SqliteMusicLibraryRepositoryTest {
             assertThat(store.music().remove(ana, dir.resolve("a.wav"))).isFalse();
             assertThat(store.music().remove(ana, dir.resolve("never-added"))).isFalse();
         }
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (LearnerStore store = b.open()) {
             assertThat(store.music().list(ana)).containsExactly(dir.resolve("Songs"));
         }
     }

@@ -1,5 +1,7 @@
 package org.controlroom.store.sqlite;
 
+import org.controlroom.store.testing.StoreTest;
+import org.controlroom.store.testing.Backend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -25,49 +27,46 @@ class SqliteSessionRepositoryTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aSavedSessionIsThereAfterTheAppIsClosedAndOpenedAgain() {
-        Path db = dir.resolve("cr.db");
+    @StoreTest
+    void aSavedSessionIsThereAfterTheAppIsClosedAndOpenedAgain(Backend b) throws Exception {
         long ana;
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (LearnerStore store = b.open()) {
             ana = store.learners().add("Ana").id();
             store.sessions().save(ana, "mix-vocal", "hash-a", PLAN, T1);
         }
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+        try (LearnerStore store = b.open()) {
             assertThat(store.sessions().find(ana, "mix-vocal"))
                     .contains(new SavedSession(ana, "mix-vocal", "hash-a", PLAN, T1));
         }
     }
 
-    @Test
-    void eachSaveIsOnDiskForOtherConnectionsTheMomentItReturns() throws Exception {
-        Path db = dir.resolve("cr.db");
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+    @StoreTest
+    void eachSaveIsOnDiskForOtherConnectionsTheMomentItReturns(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             long ana = store.learners().add("Ana").id();
             store.sessions().save(ana, "mix-vocal", "hash-a", PLAN, T1);
-            assertThat(StoreFaultsTest.count(db, "SELECT COUNT(*) FROM sessions")).isEqualTo(1);
+            assertThat(b.count("SELECT COUNT(*) FROM sessions")).isEqualTo(1);
             store.sessions().save(ana, "mix-vocal", "hash-a", PLAN.replace("-2.5", "-4"), T2);
-            assertThat(StoreFaultsTest.count(db, "SELECT COUNT(*) FROM sessions WHERE plan_yaml LIKE '%-4,%'"))
+            assertThat(b.count("SELECT COUNT(*) FROM sessions WHERE plan_yaml LIKE '%-4,%'"))
                     .isEqualTo(1);
         }
     }
 
-    @Test
-    void savingAgainReplacesTheLearnersSessionForThatLessonKeepingOneRow() throws Exception {
-        Path db = dir.resolve("cr.db");
-        try (LearnerStore store = StoreTestSupport.open(db)) {
+    @StoreTest
+    void savingAgainReplacesTheLearnersSessionForThatLessonKeepingOneRow(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             long ana = store.learners().add("Ana").id();
             store.sessions().save(ana, "mix-vocal", "hash-a", PLAN, T1);
             store.sessions().save(ana, "mix-vocal", "hash-b", "mix: {}\n", T2);
             assertThat(store.sessions().find(ana, "mix-vocal"))
                     .contains(new SavedSession(ana, "mix-vocal", "hash-b", "mix: {}\n", T2));
         }
-        assertThat(StoreFaultsTest.count(db, "SELECT COUNT(*) FROM sessions")).isEqualTo(1);
+        assertThat(b.count("SELECT COUNT(*) FROM sessions")).isEqualTo(1);
     }
 
-    @Test
-    void sessionsAreKeptPerLearnerAndPerLessonAndDeletingForgetsOnlyOne() {
-        try (LearnerStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void sessionsAreKeptPerLearnerAndPerLessonAndDeletingForgetsOnlyOne(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             long ana = store.learners().add("Ana").id();
             long ben = store.learners().add("Ben").id();
             store.sessions().save(ana, "mix-vocal", "h", "ana vocal", T1);
@@ -84,9 +83,9 @@ class SqliteSessionRepositoryTest {
         }
     }
 
-    @Test
-    void aSessionMadeOnAnEarlierVersionOfTheLessonComesBackWithThatVersionsHash() {
-        try (LearnerStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+    @StoreTest
+    void aSessionMadeOnAnEarlierVersionOfTheLessonComesBackWithThatVersionsHash(Backend b) throws Exception {
+        try (LearnerStore store = b.open()) {
             long ana = store.learners().add("Ana").id();
             store.sessions().save(ana, "mix-vocal", "hash-of-the-old-file", PLAN, T1);
             SavedSession back = store.sessions().find(ana, "mix-vocal").orElseThrow();
@@ -96,10 +95,10 @@ class SqliteSessionRepositoryTest {
         }
     }
 
-    @Test
-    void plansAreStoredExactlyAsGivenQuotesAndAllTheWorldsCharacters() {
+    @StoreTest
+    void plansAreStoredExactlyAsGivenQuotesAndAllTheWorldsCharacters(Backend b) throws Exception {
         String plan = "# Émile's mix — \"loud\" 'n' clear; DROP TABLE sessions;--\nmix: {tracks: {vocal: {gain_db: -1}}}\n\t🎚\n";
-        try (LearnerStore store = StoreTestSupport.open(dir.resolve("cr.db"))) {
+        try (LearnerStore store = b.open()) {
             Learner emile = store.learners().add("Émile");
             store.sessions().save(emile.id(), "mix-vocal", "h", plan, T1);
             assertThat(store.sessions().find(emile.id(), "mix-vocal")).map(SavedSession::planYaml).contains(plan);

@@ -64,6 +64,12 @@ public abstract class Backend implements AutoCloseable {
         }
     }
 
+    /** Each of {@code values} on each backend: arguments (kind, value) for a parameterized test. */
+    public static Stream<org.junit.jupiter.params.provider.Arguments> onEach(Object... values) {
+        return Stream.of(Kind.values()).flatMap(k -> Stream.of(values)
+                .map(v -> org.junit.jupiter.params.provider.Arguments.of(k, v)));
+    }
+
     public abstract Kind kind();
 
     public boolean isSqlite() {
