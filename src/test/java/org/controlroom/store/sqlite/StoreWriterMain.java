@@ -1,6 +1,5 @@
 package org.controlroom.store.sqlite;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,10 +13,11 @@ public final class StoreWriterMain {
     }
 
     public static void main(String[] args) {
-        Path db = Path.of(args[0]);
         String learner = args[1];
         int n = Integer.parseInt(args[2]);
-        try (LearnerStore store = LearnerStore.open(db, Duration.ofSeconds(30), StoreTestSupport.CLOCK)) {
+        try (LearnerStore store = LearnerStore.open(
+                org.controlroom.store.DataLocation.locate(java.util.Optional.of(args[0])), Duration.ofSeconds(30),
+                StoreTestSupport.CLOCK)) {
             Learner l = store.learners().findByName(learner).orElseGet(() -> store.learners().add(learner));
             long attempt = store.attempts().start(l.id(), "writer", "w.yaml", StoreTestSupport.HASH, 1, Instant.EPOCH);
             for (int i = 1; i <= n; i++) {
