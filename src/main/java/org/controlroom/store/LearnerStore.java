@@ -28,6 +28,18 @@ public interface LearnerStore extends AutoCloseable {
     /** Each learner's "My music": the files and folders they added. */
     MusicLibraryRepository music();
 
+    /** The tutor profile: the PIN record and the wrong-PIN count. */
+    TutorRepository tutor();
+
+    /** The tutor's classes and their learners. */
+    ClassRepository classes();
+
+    /** Lessons assigned to classes and learners. */
+    AssignmentRepository assignments();
+
+    /** The attempts behind the gradebook. */
+    GradebookRepository gradebook();
+
     /**
      * The local file: the database itself (SQLite), or for a server the file beside the app's data that
      * keeps answers the server could not take yet.

@@ -2,7 +2,11 @@ package org.controlroom.store.jdbc;
 
 import java.time.Clock;
 
+import org.controlroom.store.AssignmentRepository;
 import org.controlroom.store.AttemptRepository;
+import org.controlroom.store.ClassRepository;
+import org.controlroom.store.GradebookRepository;
+import org.controlroom.store.TutorRepository;
 import org.controlroom.store.LearnerRepository;
 import org.controlroom.store.LearnerStore;
 import org.controlroom.store.MusicLibraryRepository;
@@ -21,6 +25,10 @@ public abstract class JdbcStore implements LearnerStore {
     private final ProgressRepository progress;
     private final SessionRepository sessions;
     private final MusicLibraryRepository music;
+    private final TutorRepository tutor;
+    private final ClassRepository classes;
+    private final AssignmentRepository assignments;
+    private final GradebookRepository gradebook;
 
     protected JdbcStore(SqlDatabase db, Clock clock) {
         this(db, clock, new JdbcAttemptRepository(db));
@@ -34,6 +42,10 @@ public abstract class JdbcStore implements LearnerStore {
         this.progress = new JdbcProgressRepository(db);
         this.sessions = new JdbcSessionRepository(db);
         this.music = new JdbcMusicLibraryRepository(db, clock);
+        this.tutor = new JdbcTutorRepository(db);
+        this.classes = new JdbcClassRepository(db, clock);
+        this.assignments = new JdbcAssignmentRepository(db);
+        this.gradebook = new JdbcGradebookRepository(db);
     }
 
     @Override
@@ -59,6 +71,26 @@ public abstract class JdbcStore implements LearnerStore {
     @Override
     public MusicLibraryRepository music() {
         return music;
+    }
+
+    @Override
+    public TutorRepository tutor() {
+        return tutor;
+    }
+
+    @Override
+    public ClassRepository classes() {
+        return classes;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    @Override
+    public GradebookRepository gradebook() {
+        return gradebook;
     }
 
     @Override
