@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.controlroom.store.AnswerRecord;
 import org.controlroom.store.AttemptMode;
@@ -29,11 +30,26 @@ public final class JdbcAttemptRepository implements AttemptRepository {
     @Override
     public long start(long learnerId, String lessonId, String lessonFile, String lessonHash, long seed, Instant startedAt,
                       AttemptMode mode) {
+        return start(learnerId, lessonId, lessonFile, lessonHash, seed, startedAt, mode, newKey());
+    }
+
+    /** A new client key: unique across computers. */
+    public static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * Starts an attempt under {@code clientKey}: done again with the same key (a retry after the connection
+     * was lost while committing), it stores nothing new and returns the same id.
+     */
+    public long start(long learnerId, String lessonId, String lessonFile, String lessonHash, long seed, Instant startedAt,
+                      AttemptMode mode, String clientKey) {
         // An explicit transaction, not an INSERT … RETURNING in autocommit: a commit that fails (a full disk)
         // must fail this call, never hand back the id of a row that is not there.
         return db.transaction("start an attempt", c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO attempts (learner_id, lesson_id, lesson_file,"
-                    + " lesson_hash, seed, started_at, replay, timed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " lesson_hash, seed, started_at, replay, timed, client_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (client_key) DO NOTHING")) {
                 p.setLong(1, learnerId);
                 p.setString(2, lessonId);
                 p.setString(3, lessonFile);
@@ -42,31 +58,49 @@ public final class JdbcAttemptRepository implements AttemptRepository {
                 p.setString(6, startedAt.toString());
                 p.setInt(7, mode.replay() ? 1 : 0);
                 p.setInt(8, mode.timed() ? 1 : 0);
+                p.setString(9, clientKey);
                 p.executeUpdate();
             }
-            return db.dialect().lastId(c);
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM attempts WHERE client_key = ?")) {
+                p.setString(1, clientKey);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
         });
     }
 
     @Override
     public void recordAnswer(long attemptId, AnswerRecord a) {
-        db.transaction("save an answer", c -> {
-            insert(c, attemptId, a);
-            return null;
-        });
+        recordAnswers(attemptId, List.of(a), List.of(newKey()), "save an answer");
     }
 
     @Override
     public void recordAnswers(long attemptId, List<AnswerRecord> answers) {
-        db.transaction("save answers", c -> {
-            for (AnswerRecord a : answers) {
-                insert(c, attemptId, a);
+        recordAnswers(attemptId, answers, answers.stream().map(a -> newKey()).toList(), "save answers");
+    }
+
+    /**
+     * Stores {@code answers} in one transaction, each under its client key: an answer whose key is stored
+     * already (sent before, its acknowledgement lost) is not stored again.
+     *
+     * @return how many were new
+     */
+    public int recordAnswers(long attemptId, List<AnswerRecord> answers, List<String> clientKeys, String action) {
+        if (answers.size() != clientKeys.size()) {
+            throw new IllegalArgumentException(answers.size() + " answers but " + clientKeys.size() + " keys");
+        }
+        return db.transaction(action, c -> {
+            int stored = 0;
+            for (int i = 0; i < answers.size(); i++) {
+                stored += insert(c, attemptId, answers.get(i), clientKeys.get(i));
             }
-            return null;
+            return stored;
         });
     }
 
-    private void insert(Connection c, long attemptId, AnswerRecord a) throws SQLException {
+    private int insert(Connection c, long attemptId, AnswerRecord a, String clientKey) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM attempts WHERE id = ?")) {
             p.setLong(1, attemptId);
             try (ResultSet rs = p.executeQuery()) {
@@ -79,8 +113,9 @@ public final class JdbcAttemptRepository implements AttemptRepository {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (attempt_id, step, question_json, response_json,"
                 + " correct, error, error_unit, response_ms, plays_a, plays_b, points, max_points, answered_at,"
                 + " exercise, family, difficulty, truth, response, band_hz, gain_db, q, level_db, pan, ratio,"
-                + " threshold_db, attack_ms, release_ms, listened, timed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " threshold_db, attack_ms, release_ms, listened, timed, client_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (client_key) DO NOTHING")) {
             p.setLong(1, attemptId);
             p.setInt(2, a.step());
             p.setString(3, a.questionJson());
@@ -122,7 +157,8 @@ public final class JdbcAttemptRepository implements AttemptRepository {
                 p.setInt(28, q.listened() ? 1 : 0);
                 p.setInt(29, q.timed() ? 1 : 0);
             }
-            p.executeUpdate();
+            p.setString(30, clientKey);
+            return p.executeUpdate();
         }
     }
 

@@ -18,6 +18,9 @@ import java.util.List;
  * asked at and whether it was heard (A and B played) and timed; {@code attempts.replay} marks a
  * {@code --seed} replay (no XP, no threshold) and {@code attempts.timed} whether its answers may
  * score speed. Answers stored before v6 get their columns from their question JSON.
+ * v8 gives attempts and answers a {@code client_key} (unique; NULL for rows from before v8): the
+ * writing computer's key, so an answer or attempt sent twice over a classroom server's lost connection, or
+ * once more from the outbox, is stored once.
  * v7 adds tutor mode: {@code tutor} (one row: the PIN's PBKDF2 record, never the PIN, and the count of
  * wrong PINs since the last right one), {@code classes} (names unique by their case-folded
  * {@code name_key}), {@code class_members}, {@code assignments} (for a class or a learner, a due time
@@ -252,7 +255,13 @@ public final class Schema {
                         position INTEGER NOT NULL,
                         lesson_id TEXT NOT NULL,
                         PRIMARY KEY (assignment_id, position))""",
-                    "CREATE INDEX attempts_lesson ON attempts (lesson_id, learner_id)"));
+                    "CREATE INDEX attempts_lesson ON attempts (lesson_id, learner_id)"),
+            // v8: a key the writing computer gives each attempt and answer, so that one sent again (after a
+            // lost connection, from the outbox) is stored once: INSERT ... ON CONFLICT (client_key) DO NOTHING
+            List.of("ALTER TABLE attempts ADD COLUMN client_key TEXT",
+                    "ALTER TABLE answers ADD COLUMN client_key TEXT",
+                    "CREATE UNIQUE INDEX attempts_client_key ON attempts (client_key)",
+                    "CREATE UNIQUE INDEX answers_client_key ON answers (client_key)"));
 
     public static int latest() {
         return STEPS.size();
