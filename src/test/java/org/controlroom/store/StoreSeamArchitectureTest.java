@@ -39,9 +39,32 @@ class StoreSeamArchitectureTest {
 
     static ArchRule theInterfacesKnowNoDatabase() {
         return noClasses().that().resideInAPackage("org.controlroom.store")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..",
-                        "org.controlroom.store.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..",
+                        "org.controlroom.store.sqlite..", "org.controlroom.store.postgres..", "org.controlroom.store.jdbc..")
                 .because("the repository interfaces are the same for every database");
+    }
+
+    static ArchRule postgresOnlyInItsImplementation() {
+        return noClasses().that().resideOutsideOfPackage("org.controlroom.store.postgres..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "org.controlroom.store.postgres..")
+                .because("PostgreSQL is one implementation behind the store's interfaces");
+    }
+
+    static ArchRule theSharedSqlNamesNoDriver() {
+        return noClasses().that().resideInAPackage("org.controlroom.store.jdbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.postgresql..",
+                        "org.controlroom.store.sqlite..", "org.controlroom.store.postgres..")
+                .because("the shared repositories run on every database; what differs is in Dialect");
+    }
+
+    @Test
+    void postgresIsReachedOnlyThroughTheInterfaces() {
+        postgresOnlyInItsImplementation().check(main);
+    }
+
+    @Test
+    void theSharedRepositoriesKnowNoDriver() {
+        theSharedSqlNamesNoDriver().check(main);
     }
 
     @Test
@@ -76,12 +99,22 @@ class StoreSeamArchitectureTest {
         assertThatThrownBy(() -> sqliteOnlyInItsImplementation().check(new ClassFileImporter()
                 .importClasses(PlantedSqliteUser.class))).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("PlantedSqliteUser");
+        assertThatThrownBy(() -> postgresOnlyInItsImplementation().check(new ClassFileImporter()
+                .importClasses(PlantedPostgresUser.class))).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PlantedPostgresUser");
     }
 
     /** Uses the SQLite implementation directly from the interfaces' package. */
     static final class PlantedSqliteUser {
         Object open() {
             return org.controlroom.store.sqlite.SqliteStore.class;
+        }
+    }
+
+    /** Uses the PostgreSQL implementation directly from the interfaces' package. */
+    static final class PlantedPostgresUser {
+        Object open() {
+            return org.controlroom.store.postgres.PostgresStore.class;
         }
     }
 }
