@@ -126,6 +126,11 @@ public final class GradebookHtml {
         return s + " s";
     }
 
+    /** An attempt's time: start to finish, or to its last answer while unfinished. */
+    public static Duration attemptTime(org.controlroom.store.GradedAttempt a) {
+        return Gradebook.duration(a);
+    }
+
     private static String dash(String s) {
         return s.isEmpty() ? "\u2014" : s;
     }
