@@ -30,8 +30,9 @@ class BenchCommandsTest {
     @Test
     void benchStorePrintsCommitAndQueryPercentiles() {
         CliHarness.Result r = CliHarness.run("bench", "store", "--answers", "50", "--history", "500", "--queries", "3",
-                "--dir", dir.toString());
+                "--learners", "3", "--assignments", "2", "--gradebook-answers", "1200", "--dir", dir.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("commit one answer: p50").contains("progress query over 500 answers");
+        assertThat(r.out()).contains("commit one answer: p50").contains("progress query over 500 answers")
+                .contains("gradebook of 3 learners x 2 assignments (6 cells, 60 attempts) over 1200 answers");
     }
 }

@@ -92,15 +92,29 @@ public final class JdbcAttemptRepository implements AttemptRepository {
             throw new IllegalArgumentException(answers.size() + " answers but " + clientKeys.size() + " keys");
         }
         return db.transaction(action, c -> {
-            int stored = 0;
-            for (int i = 0; i < answers.size(); i++) {
-                stored += insert(c, attemptId, answers.get(i), clientKeys.get(i));
+            requireAttempt(c, attemptId);
+            try (PreparedStatement p = c.prepareStatement(INSERT_ANSWER)) {
+                for (int i = 0; i < answers.size(); i++) {
+                    bind(p, attemptId, answers.get(i), clientKeys.get(i));
+                    p.addBatch();
+                }
+                int stored = 0;
+                for (int n : p.executeBatch()) {
+                    stored += n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, n);
+                }
+                return stored;
             }
-            return stored;
         });
     }
 
-    private int insert(Connection c, long attemptId, AnswerRecord a, String clientKey) throws SQLException {
+    private static final String INSERT_ANSWER = "INSERT INTO answers (attempt_id, step, question_json, response_json,"
+            + " correct, error, error_unit, response_ms, plays_a, plays_b, points, max_points, answered_at,"
+            + " exercise, family, difficulty, truth, response, band_hz, gain_db, q, level_db, pan, ratio,"
+            + " threshold_db, attack_ms, release_ms, listened, timed, client_key)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (client_key) DO NOTHING";
+
+    private void requireAttempt(Connection c, long attemptId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM attempts WHERE id = ?")) {
             p.setLong(1, attemptId);
             try (ResultSet rs = p.executeQuery()) {
@@ -110,12 +124,10 @@ public final class JdbcAttemptRepository implements AttemptRepository {
                 }
             }
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (attempt_id, step, question_json, response_json,"
-                + " correct, error, error_unit, response_ms, plays_a, plays_b, points, max_points, answered_at,"
-                + " exercise, family, difficulty, truth, response, band_hz, gain_db, q, level_db, pan, ratio,"
-                + " threshold_db, attack_ms, release_ms, listened, timed, client_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (client_key) DO NOTHING")) {
+    }
+
+    private static void bind(PreparedStatement p, long attemptId, AnswerRecord a, String clientKey) throws SQLException {
+        {
             p.setLong(1, attemptId);
             p.setInt(2, a.step());
             p.setString(3, a.questionJson());
@@ -158,7 +170,6 @@ public final class JdbcAttemptRepository implements AttemptRepository {
                 p.setInt(29, q.timed() ? 1 : 0);
             }
             p.setString(30, clientKey);
-            return p.executeUpdate();
         }
     }
 
