@@ -41,6 +41,6 @@ public final class DbOption {
             err.println("control-room: " + notice);
         }
         err.flush();
-        return store;
+        return location instanceof StoreLocation.Server ? new TellingStore(store, err) : store;
     }
 }

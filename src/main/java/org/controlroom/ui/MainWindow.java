@@ -113,6 +113,14 @@ public final class MainWindow extends JFrame {
     private final org.controlroom.ui.tutor.TutorScreens tutorScreens;
     private final JProgressBar busy = new JProgressBar();
     private final JLabel busyText = new JLabel(" ");
+    /** What the store says now (a classroom server unreachable, answers kept on this computer); hidden when nothing. */
+    private final JLabel storeStatus = new JLabel();
+    private final java.util.concurrent.ScheduledExecutorService storeWatch =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "control-room-store-status");
+                t.setDaemon(true);
+                return t;
+            });
     private final AtomicInteger pending = new AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "control-room-worker");
@@ -453,6 +461,10 @@ public final class MainWindow extends JFrame {
         busyText.setName("busyText");
         statusBar.add(busyText, BorderLayout.CENTER);
         statusBar.add(busy, BorderLayout.EAST);
+        storeStatus.setName("storeStatus");
+        storeStatus.setVisible(false);
+        statusBar.add(storeStatus, BorderLayout.NORTH);
+        storeWatch.scheduleWithFixedDelay(this::watchStore, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
         statusBar.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 12, 4, 12));
         content.add(statusBar, BorderLayout.SOUTH);
         setContentPane(content);
@@ -470,6 +482,7 @@ public final class MainWindow extends JFrame {
             public void windowClosed(WindowEvent e) {
                 // the window's place was kept when it was asked to close (windowClosing, Quit); writing it again
                 // here would race whoever disposed the window and then removes its data folder
+                storeWatch.shutdownNow();
                 work(() -> {
                     closeController();
                     paused.values().forEach(PracticeController::close);
@@ -1258,6 +1271,23 @@ public final class MainWindow extends JFrame {
             lessons.showLessons(rows, careerLine);
             lessons.showStatus(names.isEmpty() ? Texts.get("shell.lessons.noLearners")
                     : problems.isEmpty() ? Texts.get("shell.lessons.hint") : problems);
+        });
+    }
+
+    /** Off the event thread: asks the store what the learner should know now and shows it above the status line. */
+    private void watchStore() {
+        LearnerStore s = store;
+        Optional<String> now;
+        try {
+            now = s == null ? Optional.empty() : s.status();
+        } catch (RuntimeException e) {
+            now = Optional.ofNullable(e.getMessage());
+        }
+        Optional<String> shown = now;
+        ui(() -> {
+            storeStatus.setText(shown.map(t -> Texts.get("pg.status", t)).orElse(""));
+            storeStatus.setToolTipText(shown.orElse(null));
+            storeStatus.setVisible(shown.isPresent());
         });
     }
 
