@@ -20,7 +20,7 @@ import java.util.List;
  * score speed. Answers stored before v6 get their columns from their question JSON.
  * v8 gives attempts and answers a {@code client_key} (unique; NULL for rows from before v8): the
  * writing computer's key, so an answer or attempt sent twice over a classroom server's lost connection, or
- * once more from the outbox, is stored once.
+ * once more from the outbox, is stored once; and an index the gradebook reads its per-attempt totals from.
  * v7 adds tutor mode: {@code tutor} (one row: the PIN's PBKDF2 record, never the PIN, and the count of
  * wrong PINs since the last right one), {@code classes} (names unique by their case-folded
  * {@code name_key}), {@code class_members}, {@code assignments} (for a class or a learner, a due time
@@ -261,7 +261,9 @@ public final class Schema {
             List.of("ALTER TABLE attempts ADD COLUMN client_key TEXT",
                     "ALTER TABLE answers ADD COLUMN client_key TEXT",
                     "CREATE UNIQUE INDEX attempts_client_key ON attempts (client_key)",
-                    "CREATE UNIQUE INDEX answers_client_key ON answers (client_key)"));
+                    "CREATE UNIQUE INDEX answers_client_key ON answers (client_key)",
+                    // the gradebook's per-attempt count, time and last answer, read from the index alone
+                    "CREATE INDEX answers_gradebook ON answers (attempt_id, response_ms, answered_at)"));
 
     public static int latest() {
         return STEPS.size();
