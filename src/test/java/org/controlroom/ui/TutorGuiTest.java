@@ -125,6 +125,36 @@ class TutorGuiTest {
         return window.dialog("tutor.gate");
     }
 
+    /** The showing PIN dialog (waited for). */
+    private javax.swing.JDialog gateDialog() {
+        javax.swing.JDialog[] found = new javax.swing.JDialog[1];
+        waitFor("the PIN dialog", () -> GuiActionRunner.execute(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JDialog d && "tutor.gate".equals(d.getName()) && d.isShowing()) {
+                    found[0] = d;
+                    return true;
+                }
+            }
+            return false;
+        }));
+        return found[0];
+    }
+
+    /** Types a PIN into the showing PIN dialog and presses its OK (on the event thread, as a click does). */
+    private void enterPin(String pin) {
+        javax.swing.JDialog d = gateDialog();
+        waitFor("OK enabled", () -> GuiActionRunner.execute(() -> GuiSupport.find(d, "tutor.gate.ok", false).isEnabled()));
+        GuiActionRunner.execute(() -> ((javax.swing.JPasswordField) GuiSupport.find(d, "tutor.gate.pin", false)).setText(pin));
+        javax.swing.SwingUtilities.invokeLater(() -> ((javax.swing.JButton) GuiSupport.find(d, "tutor.gate.ok", false)).doClick());
+    }
+
+    /** Presses Cancel on the showing PIN dialog and waits for it to close. */
+    private void cancelPin() {
+        javax.swing.JDialog d = gateDialog();
+        javax.swing.SwingUtilities.invokeLater(() -> ((javax.swing.JButton) GuiSupport.find(d, "tutor.gate.cancel", false)).doClick());
+        waitFor("the PIN dialog closed", () -> GuiActionRunner.execute(() -> !d.isShowing()));
+    }
+
     private int failures() {
         try (LearnerStore store = LearnerStore.open(dir.resolve("cr.db"))) {
             return store.tutor().failures().count();
@@ -172,7 +202,7 @@ class TutorGuiTest {
         window.menuItem("tutor.menu.lock").click();
         waitFor("locked and back", () -> MainWindow.HOME.equals(screen()));
         window.menuItem("tutor.menu.classes").click();
-        gate().button("tutor.gate.cancel").click();
+        cancelPin();
         assertThat(screen()).as("locked: the PIN is asked again, and cancelling stays out").isEqualTo(MainWindow.HOME);
     }
 
@@ -181,8 +211,7 @@ class TutorGuiTest {
         prepare();
         open();
         window.menuItem("tutor.menu.classes").click();
-        gate().textBox("tutor.gate.pin").enterText("4711");
-        gate().button("tutor.gate.ok").click();
+        enterPin("4711");
         waitFor("the classes", () -> MainWindow.TUTOR_CLASSES.equals(screen())
                 && window.list("tutor.classes.list").contents().length == 1);
         type("tutor.classes.name", "Beats");
@@ -229,5 +258,45 @@ class TutorGuiTest {
                 && text("homeAssignments").contains("Where is the voice panned?")
                 && text("homeAssignments").contains("not started")
                 && text("homeAssignments").contains("in progress"));
+    }
+
+    @Test
+    void onceATutorExistsRenamingALearnerInTheWindowNeedsThePin() {
+        prepare();
+        open();
+        GuiActionRunner.execute(() -> frame.learnersPanel().confirmWith(new org.controlroom.ui.shell.LearnersPanel.Confirm() {
+            @Override
+            public int removal(String name) {
+                return 0;
+            }
+
+            @Override
+            public Path exportFile(String name) {
+                return dir.resolve(name + ".json");
+            }
+
+            @Override
+            public String newName(String name) {
+                return "Benny";
+            }
+        }));
+        window.menuItem("shell.menu.learners").click();
+        waitFor("the learners", () -> window.list("learnersList").contents().length == 2);
+        window.list("learnersList").selectItem("Ben");
+        window.button("learnersRename").click();
+        cancelPin();
+        try { waitFor("refused", () -> text("learnersStatus").contains("need the tutor PIN")); } catch (Error e) { throw new AssertionError("status: " + text("learnersStatus") + " screen " + screen(), e); }
+        try (LearnerStore store = LearnerStore.open(dir.resolve("cr.db"))) {
+            assertThat(store.learners().findByName("Ben")).as("not renamed").isPresent();
+        }
+        window.button("learnersRemove").click();
+        cancelPin();
+        waitFor("refused again", () -> text("learnersStatus").contains("need the tutor PIN"));
+        try (LearnerStore store = LearnerStore.open(dir.resolve("cr.db"))) {
+            assertThat(store.learners().list()).extracting(Learner::name).containsExactly("Ana", "Ben");
+        }
+        window.button("learnersRename").click();
+        enterPin("4711");
+        waitFor("renamed with the PIN", () -> List.of(window.list("learnersList").contents()).contains("Benny"));
     }
 }
