@@ -29,7 +29,7 @@ class FullDiskCommandLineTest {
         assumeTrue(why.isEmpty(), why);
         Path answers = dir.resolve("answers.txt");
         Files.writeString(answers, "#1\n".repeat(10));
-        try (ScratchDisk disk = ScratchDisk.mount(dir.resolve("disk"), "384k")) {
+        try (ScratchDisk disk = ScratchDisk.mount(dir.resolve("disk"), "1m")) {
             String db = disk.path().resolve("cr.db").toString();
             assertThat(CliHarness.run("learner", "add", "Ana", "--db", db).exitCode()).isZero();
             CliHarness.Result first = CliHarness.run("scenario", "play", "eq-octave-boosts", "--learner", "Ana", "--db", db,
