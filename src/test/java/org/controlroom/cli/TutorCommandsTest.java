@@ -243,5 +243,16 @@ class TutorCommandsTest {
         String report = Files.readString(html);
         assertThat(report).contains("<h1>Ana</h1>").contains("<h1>Ben</h1>").contains("eq-octave-boosts")
                 .contains("data:image/png;base64,");
+        // the charts are real pictures: PNG files of the drawn size
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(report);
+        int pictures = 0;
+        while (m.find()) {
+            byte[] png = java.util.Base64.getDecoder().decode(m.group(1));
+            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            assertThat(image).isNotNull();
+            assertThat(image.getWidth()).isEqualTo(720);
+            pictures++;
+        }
+        assertThat(pictures).as("Ana's scores on her assignment, and her drill charts").isGreaterThanOrEqualTo(4);
     }
 }
