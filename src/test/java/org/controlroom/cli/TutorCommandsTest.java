@@ -81,6 +81,9 @@ class TutorCommandsTest {
         assertThat(a.out()).contains("Assignment #1: eq-octave-boosts, level-steps for class 'Year 10', due 2030-01-31,"
                 + " pass mark 75.");
         assertThat(ok(RIGHT, "assignments").out()).contains("#1 eq-octave-boosts, level-steps \u2014 class Year 10");
+        assertThat(a.err()).as("both lessons open at the first rank").doesNotContain("opens at the rank");
+        assertThat(ok(RIGHT, "assign", "pan-quarters", "--learner", "Ana", "--due", "2030-01-31", "--lessons", lessons)
+                .err()).contains("'pan-quarters' opens at the rank Assistant Engineer");
     }
 
     static Stream<List<String>> tutorCommands() {
