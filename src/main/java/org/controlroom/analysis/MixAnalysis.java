@@ -58,33 +58,58 @@ public final class MixAnalysis {
                     spectrumTracks.contains(t.name()));
         }
         ClipCounter beforeLimiter = new ClipCounter(frames);
+        if (frames > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("too long to measure in memory: " + frames + " frames");
+        }
+        // The mix is metered block by block as the renderer delivers it, on the thread that finishes
+        // the master while the other core mixes the next block's tracks: the same figures as metering
+        // the finished clip afterwards, with the work spread over both cores.
+        int rate = (int) mixer.sampleRate();
+        float[] all = new float[(int) frames * 2];
+        LoudnessAnalyzer whole = new LoudnessAnalyzer();
+        whole.prepare(rate, 2, mixer.maxBlockFrames());
+        ThirdOctaveSpectrum spectrum = new ThirdOctaveSpectrum(ThirdOctaveSpectrum.fftSizeFor(rate, frames));
+        spectrum.prepare(rate, 2, mixer.maxBlockFrames());
+        long[] clippedAfter = {0};
+        int[] at = {0};
         mixer.setTrackTap((i, start, stereo, n, g0, g1) -> meters[i].accept(start, stereo, n, g0, g1));
         mixer.setPreLimiterTap(beforeLimiter);
-        AudioClip mix;
         try {
-            mix = renderer.render(mixer, frames);
+            renderer.render(mixer, frames, (block, n) -> {
+                System.arraycopy(block, 0, all, at[0], 2 * n);
+                at[0] += 2 * n;
+                whole.process(block, 0, 2 * n);
+                spectrum.process(block, 0, 2 * n);
+                clippedAfter[0] += clipped(block, 2 * n);
+            }, done -> { });
+        } catch (org.controlroom.dsp.io.AudioFileException e) {
+            throw new IllegalStateException(e);
         } finally {
             mixer.setTrackTap(null);
             mixer.setPreLimiterTap(null);
         }
-        // the spectrum on a second core while this one runs the loudness and true-peak meters
-        AudioClip rendered = mix;
-        java.util.concurrent.CompletableFuture<List<SpectrumBand>> spectrum =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> ThirdOctaveSpectrum.of(rendered));
-        LoudnessSummary whole = LoudnessAnalyzer.measure(mix);
-        long clipped = 0;
-        for (float s : mix.samples()) {
-            if (Math.abs(s) >= 1f || !Float.isFinite(s)) {
-                clipped++;
-            }
-        }
+        AudioClip mix = new AudioClip(rate, 2, all);
+        spectrum.finish();
+        LoudnessSummary summary = whole.summary();
         Map<String, TrackMeasurement> out = new LinkedHashMap<>();
         for (TrackMeter m : meters) {
             out.put(m.name, m.result());
         }
-        return new MixMeasurement(whole.integratedLufs(), whole.loudnessRangeLu(), whole.shortTermMaxLufs(),
-                whole.truePeakDbtp(), whole.samplePeakDbfs(), clipped, beforeLimiter.clipped, out,
-                spectrum.join(), mix.seconds(), mix);
+        return new MixMeasurement(summary.integratedLufs(), summary.loudnessRangeLu(), summary.shortTermMaxLufs(),
+                summary.truePeakDbtp(), summary.samplePeakDbfs(), clippedAfter[0], beforeLimiter.clipped, out,
+                spectrum.bands(), mix.seconds(), mix);
+    }
+
+    /** Samples at or over full scale (or not finite) among the first {@code length}. */
+    private static long clipped(float[] samples, int length) {
+        long n = 0;
+        for (int i = 0; i < length; i++) {
+            // at or over full scale, or NaN (whose comparisons are all false; infinity is over full scale)
+            if (!(Math.abs(samples[i]) < 1f)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Meters one track's blocks as they reach the master (called on one rendering thread at a time). */
@@ -119,7 +144,38 @@ public final class MixAnalysis {
             heard = true;
             double l = 0;
             double r = 0;
-            for (int f = 0; f < usable; f++) {
+            if (g0 == g1) {
+                // a steady gain (nearly every block): the ramp's formula gives gain * g0 exactly
+                double g = gain * g0;
+                // two sums per side (even and odd frames), so the adds do not wait on each other
+                double l2 = 0;
+                double r2 = 0;
+                int f = 0;
+                for (; f + 1 < usable; f += 2) {
+                    float a = (float) (stereo[2 * f] * g);
+                    float b = (float) (stereo[2 * f + 1] * g);
+                    float c = (float) (stereo[2 * f + 2] * g);
+                    float d = (float) (stereo[2 * f + 3] * g);
+                    scratch[2 * f] = a;
+                    scratch[2 * f + 1] = b;
+                    scratch[2 * f + 2] = c;
+                    scratch[2 * f + 3] = d;
+                    l += (double) a * a;
+                    r += (double) b * b;
+                    l2 += (double) c * c;
+                    r2 += (double) d * d;
+                }
+                for (; f < usable; f++) {
+                    float a = (float) (stereo[2 * f] * g);
+                    float b = (float) (stereo[2 * f + 1] * g);
+                    scratch[2 * f] = a;
+                    scratch[2 * f + 1] = b;
+                    l += (double) a * a;
+                    r += (double) b * b;
+                }
+                l += l2;
+                r += r2;
+            } else for (int f = 0; f < usable; f++) {
                 // the same straight ramp as the mixer's sum
                 double g = gain * (g0 + (g1 - g0) * (f + 1) / n);
                 float a = (float) (stereo[2 * f] * g);
@@ -178,8 +234,7 @@ public final class MixAnalysis {
         public void process(float[] samples, int offset, int length) {
             int usable = (int) Math.max(0, Math.min(length / 2, frames - seen));
             for (int i = offset; i < offset + 2 * usable; i++) {
-                float s = samples[i];
-                if (Math.abs(s) >= 1f || !Float.isFinite(s)) {
+                if (!(Math.abs(samples[i]) < 1f)) {   // at or over full scale, or NaN
                     clipped++;
                 }
             }

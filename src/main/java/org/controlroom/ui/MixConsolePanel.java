@@ -394,6 +394,11 @@ final class MixConsolePanel extends JPanel {
         }
     }
 
+    /** The live player the transport drives (empty when the session's sounds could not be loaded); for tests. */
+    Optional<SessionPlayer> player() {
+        return player;
+    }
+
     private void togglePlay() {
         if (player.isEmpty()) {
             status.setText(Texts.get("mix.sound.none"));

@@ -93,6 +93,54 @@ class MixLessonCommandsTest {
         assertThat(fromFile).isCloseTo(scored, within(0.1));
     }
 
+    @Test
+    void theStoredAttemptCarriesEachCriterionsMeasuredNumbers() throws Exception {
+        CliHarness.run("learner", "add", "Ana", "--db", db());
+        String lessons = runnerLessons();
+        String plan = solution(root, "mix-song-balance").toString();
+        Path out = dir.resolve("mix.wav");
+        assertThat(CliHarness.run("mix", "mix-song-balance", "--lessons", lessons, "--plan", plan, "--out", out.toString())
+                .exitCode()).isZero();
+        CliHarness.Result play = CliHarness.run("scenario", "play", "mix-song-balance", "--learner", "Ana", "--db", db(),
+                "--lessons", lessons, "--plan", plan, "--json");
+        assertThat(play.exitCode()).as(play.err()).isZero();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode printed = mapper.readTree(play.out().substring(play.out().indexOf('{'))).get("criteria");
+        JsonNode stored;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db());
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT criteria_json FROM attempts WHERE lesson_id = 'mix-song-balance'"
+                     + " AND finished_at IS NOT NULL")) {
+            assertThat(rs.next()).as("the submitted attempt is stored").isTrue();
+            stored = mapper.readTree(rs.getString(1));
+            assertThat(rs.next()).as("one attempt").isFalse();
+        }
+        assertThat(stored.size()).isEqualTo(printed.size()).isGreaterThanOrEqualTo(4);
+        for (int i = 0; i < stored.size(); i++) {
+            JsonNode s = stored.get(i);
+            String name = s.get("name").asText();
+            assertThat(name).isEqualTo(printed.get(i).get("name").asText());
+            assertThat(s.get("measured").isObject()).as(name).isTrue();
+            assertThat(s.get("measured").size()).as(name + " has numbers").isPositive();
+            assertThat(s.get("measured")).as(name).isEqualTo(printed.get(i).get("measured"));
+        }
+        JsonNode loudness = null;
+        JsonNode balance = null;
+        for (JsonNode s : stored) {
+            if (s.get("name").asText().equals("loudness")) {
+                loudness = s.get("measured");
+            } else if (s.get("name").asText().equals("balance")) {
+                balance = s.get("measured");
+            }
+        }
+        // the stored loudness is the rendered file's, measured here by the BS.1770 meter on its samples
+        assertThat(loudness.get("integrated_lufs").asDouble())
+                .isCloseTo(LoudnessAnalyzer.measure(WavReader.read(out)).integratedLufs(), within(0.1));
+        assertThat(balance.fieldNames()).toIterable().isNotEmpty();
+        balance.fields().forEachRemaining(e -> assertThat(e.getValue().isNumber() || e.getValue().isNull())
+                .as(e.getKey()).isTrue());
+    }
+
     private static AudioClip noise(long seed, double amp, int frames) {
         Random r = new Random(seed);
         float[] s = new float[2 * frames];

@@ -296,6 +296,92 @@ class MixConsoleGuiTest {
         }
     }
 
+    @Test
+    void theTransportLoopsAndJumpsToSectionsSwitchesToTheReferenceWithRAndBypassesAllProcessing() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: GUI tests run under Xvfb");
+        AppConfig config = songConfig(8);
+        MainWindow frame = GuiActionRunner.execute(() -> {
+            ControlRoomApp.installLookAndFeel();
+            return new MainWindow(config);
+        });
+        window = new FrameFixture(frame);
+        window.show(new java.awt.Dimension(1100, 720));
+        openSongLesson();
+        MixConsolePanel console = console();
+        org.controlroom.lesson.practice.SessionPlayer player = GuiActionRunner.execute(() -> console.player()).orElseThrow();
+        java.util.List<org.controlroom.lesson.practice.MixSong.Section> sections = player.sections();
+        assertThat(sections).as("the song's sections in the picker").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JComboBox<?>) named("sectionPick")).getItemCount()))
+                .isEqualTo(sections.size());
+
+        // play (Space): without a sound device the console says so, and the transport still runs
+        window.robot().focus(console);
+        window.robot().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_SPACE);
+        waitFor("playing", player::isPlaying);
+        waitFor("the transport moving", () -> player.positionSeconds() > 0.2);
+        if (player.unavailable().isPresent()) {
+            waitFor("the silent note", () -> text("consoleStatus").startsWith("No sound:"));
+        }
+        assertThat(window.button("transportPlay").text()).contains("Stop");
+
+        // jump to the third section: the position moves there
+        org.controlroom.lesson.practice.MixSong.Section third = sections.get(2);
+        window.comboBox("sectionPick").selectItem(2);
+        window.button("jumpSection").click();
+        waitFor("at " + third.name(), () -> player.positionSeconds() >= third.startSeconds()
+                && player.positionSeconds() < third.endSeconds());
+        assertThat(text("consoleStatus")).isEqualTo("At " + third.name());
+
+        // loop the second section: the position goes there and stays inside it
+        org.controlroom.lesson.practice.MixSong.Section second = sections.get(1);
+        window.comboBox("sectionPick").selectItem(1);
+        window.toggleButton("loopSection").click();
+        waitFor("in " + second.name(), () -> player.positionSeconds() >= second.startSeconds()
+                && player.positionSeconds() < second.startSeconds() + 1);
+        assertThat(text("consoleStatus")).isEqualTo("Looping " + second.name());
+        long until = System.currentTimeMillis() + 1500;
+        while (System.currentTimeMillis() < until) {
+            double at = player.positionSeconds();
+            assertThat(at).as("looping " + second.name()).isBetween(second.startSeconds(), second.endSeconds());
+            Thread.sleep(50);
+        }
+        // jumping elsewhere lets the loop go
+        window.comboBox("sectionPick").selectItem(2);
+        window.button("jumpSection").click();
+        waitFor("at " + third.name() + " again", () -> player.positionSeconds() >= third.startSeconds());
+
+        // R: the reference, loudness-matched; the REF light is lit; R again: back to the mix
+        java.awt.Color mixLit = GuiActionRunner.execute(() -> named("sideMix").getBackground());
+        java.awt.Color refUnlit = GuiActionRunner.execute(() -> named("sideReference").getBackground());
+        window.robot().focus(console);
+        window.robot().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_R);
+        GuiSupport.waitFor("the reference", 120, () -> player.heard() == org.controlroom.dsp.play.MixerPlayback.Listening.REFERENCE
+                && text("consoleStatus").startsWith("Hearing the reference"));
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JToggleButton) named("abReference")).isSelected())).isTrue();
+        waitFor("REF lit, MIX unlit", () -> !GuiActionRunner.execute(() -> named("sideReference").getBackground()).equals(refUnlit)
+                && !GuiActionRunner.execute(() -> named("sideMix").getBackground()).equals(mixLit));
+        window.robot().focus(console);
+        window.robot().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_R);
+        GuiSupport.waitFor("the mix again", 60, () -> player.heard() == org.controlroom.dsp.play.MixerPlayback.Listening.MIX
+                && "Hearing your mix".equals(text("consoleStatus")));
+        waitFor("MIX lit again", () -> GuiActionRunner.execute(() -> named("sideMix").getBackground()).equals(mixLit)
+                && GuiActionRunner.execute(() -> named("sideReference").getBackground()).equals(refUnlit));
+
+        // bypass all processing, and back
+        window.toggleButton("bypassAll").click();
+        waitFor("bypassed", player::isBypassed);
+        assertThat(text("consoleStatus")).startsWith("Processing bypassed");
+        window.toggleButton("bypassAll").click();
+        waitFor("processing back", () -> !player.isBypassed());
+        assertThat(text("consoleStatus")).isEqualTo("Processing back in");
+
+        // Space again: stopped
+        window.robot().focus(console);
+        window.robot().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_SPACE);
+        waitFor("stopped", () -> !player.isPlaying());
+        assertThat(window.button("transportPlay").text()).contains("Play");
+    }
+
     private record FaderControlPoints(org.controlroom.ui.mix.FaderControl fader, java.awt.Point from, java.awt.Point to) {
     }
 

@@ -115,4 +115,79 @@ class TakesGuiTest {
                             .containsPattern("\\{\"take\":\"take-1\",\"until_s\":3\\.(59|6)\\d*\\},\\{\"take\":\"take-2\"\\}\\]"));
         }
     }
+
+    /** Clicks the answer button whose label contains {@code label}, on the question card. */
+    private void choose(String label) {
+        javax.swing.JButton b = GuiActionRunner.execute(() -> {
+            for (int i = 1; i < 10; i++) {
+                if (named("choice" + i) instanceof javax.swing.JButton c && c.isShowing() && c.getText().contains(label)) {
+                    return c;
+                }
+            }
+            return null;
+        });
+        assertThat(b).as("an answer \"" + label + "\"").isNotNull();
+        GuiActionRunner.execute(() -> {
+            b.doClick();
+            return null;
+        });
+    }
+
+    @Test
+    void aLearnerAnswersTheDirectionQuestionsAfterTheTakesAndSubmits() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: GUI tests run under Xvfb");
+        Path lessons = lessons(dir);
+        Path root = Path.of(System.getProperty("controlroom.project.dir", "."));
+        Files.writeString(lessons.resolve("flat.yaml"), Files.readString(root.resolve(
+                "lessons/scenarios/takes/find-the-flat-note.yaml")).replaceFirst("(?m)^rank: .*$", "rank: runner"));
+        Path db = dir.resolve("cr.db");
+        try (LearnerStore store = LearnerStore.open(db)) {
+            store.learners().add("Ana");
+        }
+        MainWindow frame = GuiActionRunner.execute(() -> {
+            ControlRoomApp.installLookAndFeel();
+            return new MainWindow(new AppConfig(lessons, dir.resolve("audio-assets"), db));
+        });
+        window = new FrameFixture(frame);
+        window.show(new java.awt.Dimension(1100, 720));
+        window.button("startTraining").click();
+        GuiSupport.waitFor("Ana", 30, () -> text("careerLine") != null && text("careerLine").startsWith("Ana:"));
+        String title = Files.readString(lessons.resolve("flat.yaml")).lines().filter(l -> l.startsWith("title:"))
+                .findFirst().orElseThrow().substring(6).trim().replaceAll("^\"|\"$", "");
+        int row = GuiActionRunner.execute(() -> {
+            JTable t = (JTable) named("lessonsTable");
+            for (int r = 0; r < t.getRowCount(); r++) {
+                if (title.equals(t.getValueAt(r, 0))) {
+                    return r;
+                }
+            }
+            return -1;
+        });
+        assertThat(row).as(title).isNotNegative();
+        window.table("lessonsTable").selectRows(row);
+        window.button("playLesson").requireEnabled().click();
+        GuiSupport.waitFor("the brief", 30, () -> title.equals(text("briefTitle")));
+        window.button("startAttempt").click();
+        GuiSupport.waitFor("the takes screen", 60, () -> text("takesStatus") != null);
+        GuiSupport.waitFor("the analysis", 60, () -> text("takesStatus").startsWith("Pitch traces"));
+        GuiActionRunner.execute(() -> ((javax.swing.JButton) named("submitTakes")).doClick());
+
+        // the lesson's questions follow the takes: which note, then what to tell the singer
+        GuiSupport.waitFor("the first question", 60, () -> text("prompt") != null && text("prompt").contains("sags flat"));
+        choose("held C");
+        GuiSupport.waitFor("its feedback", 10, () -> GuiActionRunner.execute(() -> named("nextStep").isEnabled()));
+        GuiActionRunner.execute(() -> ((javax.swing.JButton) named("nextStep")).doClick());
+        GuiSupport.waitFor("the direction question", 30, () -> text("prompt").contains("What do you tell the singer"));
+        choose("keep the breath under it");
+        GuiSupport.waitFor("its feedback", 10, () -> GuiActionRunner.execute(() -> named("nextStep").isEnabled()));
+        GuiActionRunner.execute(() -> ((javax.swing.JButton) named("nextStep")).doClick());
+        GuiSupport.waitFor("the score", 120, () -> text("resultScore") != null && text("resultScore").startsWith("Score "));
+        assertThat(text("criterion-direction")).as("the direction criterion on the result").isNotNull();
+        try (LearnerStore store = LearnerStore.open(db)) {
+            long id = 1;
+            assertThat(store.attempts().answers(id)).as("the takes and both answers are stored")
+                    .anySatisfy(a -> assertThat(a.responseJson()).contains("held-c"))
+                    .anySatisfy(a -> assertThat(a.responseJson()).contains("support-the-last-c"));
+        }
+    }
 }

@@ -44,6 +44,7 @@ public final class ThirdOctaveSpectrum extends DspProcessor {
     private int filled;
     private float[] work = new float[0];
     private int[] bandOfBin = new int[0];
+    private double[] transformPower = new double[0];
     private int bandCount;
 
     // guarded by lock
@@ -114,6 +115,7 @@ public final class ThirdOctaveSpectrum extends DspProcessor {
             }
         }
         bandOfBin = new int[fftSize / 2 + 1];
+        transformPower = new double[fftSize / 2 + 1];
         for (int k = 0; k <= fftSize / 2; k++) {
             bandOfBin[k] = bandOf(k * sampleRate / fftSize);
         }
@@ -177,7 +179,10 @@ public final class ThirdOctaveSpectrum extends DspProcessor {
     }
 
     private void transformAll() {
-        double[] local = new double[fftSize / 2 + 1];
+        // one buffer kept from prepare(): a live meter thread analyses 30 times a second, and 128 KB of
+        // garbage each time means collections that pause the audio thread too
+        double[] local = transformPower;
+        java.util.Arrays.fill(local, 0);
         for (int c = 0; c < channels; c++) {
             System.arraycopy(frames[c], 0, work, 0, fftSize);
             fft.forwardTransform(work);

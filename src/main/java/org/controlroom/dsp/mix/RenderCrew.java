@@ -12,6 +12,8 @@ import java.util.concurrent.locks.LockSupport;
 final class RenderCrew implements AutoCloseable {
 
     private static final long SPIN_NANOS = 500_000;
+    /** Spins of the waiting caller before it yields its core each time round (a few tens of microseconds). */
+    private static final long YIELD_AFTER_SPINS = 2_000;
 
     private final Thread[] helpers;
     private final AtomicInteger pending = new AtomicInteger();
@@ -45,8 +47,15 @@ final class RenderCrew implements AutoCloseable {
 
     /** Waits until every helper has finished the task handed out last. */
     void await() {
+        long spins = 0;
         while (pending.get() > 0) {
-            Thread.onSpinWait();
+            // a helper normally finishes within microseconds; on a busy machine it may have lost its
+            // core, and spinning on would only keep it from getting one back
+            if (++spins > YIELD_AFTER_SPINS) {
+                Thread.yield();
+            } else {
+                Thread.onSpinWait();
+            }
         }
         Throwable t = failure;
         if (t != null) {

@@ -84,6 +84,8 @@ public final class StoredAttemptListener implements AttemptListener {
         m.put("score", c.score());
         m.put("weight", c.weight());
         m.put("detail", c.detail());
+        // the numbers the criterion was scored from, as `scenario play --json` prints them
+        m.put("measured", c.measured());
         return m;
     }
 }
