@@ -547,9 +547,13 @@ final class MixConsolePanel extends JPanel {
         }
     }
 
+    /** A reading for the master's text; anything below the meters' floor (silence, a fade's last samples) reads -inf. */
     private static String f(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "-inf";
+        return Double.isFinite(v) && v > READING_FLOOR_DB ? String.format(Locale.ROOT, "%.1f", v) : "-inf";
     }
+
+    /** Below this a level is silence to the ear and to a DAW's meter: 24-bit audio's floor is about -144 dBFS. */
+    private static final double READING_FLOOR_DB = -150;
 
     private void bindKeys(Runnable submit) {
         plainKey(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "play", this::togglePlay);
