@@ -143,6 +143,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
                 while (runner.state() != LessonRunner.State.FINISHED) {
                     Step step = runner.currentStep();
                     writeAudio(runner, step);
+                    explore(runner, step, talk);
                     answer(controller, runner, step, in, view, talk);
                     controller.next();
                     if (view.lastError() != null && runner.state() == LessonRunner.State.FEEDBACK) {
@@ -156,6 +157,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             } else {
                 runner.submissionSummary().ifPresent(s -> out.println("Measured: " + s));
                 printResult(out, result, attempt);
+                drillSummary(result).ifPresent(x -> printConfusion(out, x));
             }
             return ExitCodes.OK;
         }
@@ -244,6 +246,23 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
         }
     }
 
+    /** A compression lesson's explore step, before its first question: described, with measured figures, and skipped. */
+    private static void explore(LessonRunner runner, Step step, PrintWriter talk) {
+        Optional<org.controlroom.lesson.run.DrillQuestion> q = step.drillQuestion();
+        if (step.index() != 0 || q.isEmpty() || !q.get().exercise().compression()) {
+            return;
+        }
+        try {
+            Optional<LessonPlay.Listening> l = runner.listening();
+            if (l.isPresent()) {
+                org.controlroom.lesson.run.DrillExplore.describe(q.get(), l.get().pair().a()).forEach(talk::println);
+                talk.flush();
+            }
+        } catch (AudioFileException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
     private BufferedReader answers() throws IOException {
         if (answersFile == null) {
             // standard input belongs to the process: read it, never close it
@@ -312,8 +331,51 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
         out.println(attempt.careerLine());
     }
 
+    /** The bands confused, as a table: a row per truth, a column per answer. */
+    @SuppressWarnings("unchecked")
+    private static void printConfusion(PrintWriter out, Map<String, Object> summary) {
+        Map<String, Object> c = (Map<String, Object>) summary.get("confusion");
+        List<String> labels = (List<String>) c.get("labels");
+        List<List<Integer>> counts = (List<List<Integer>>) c.get("counts");
+        if (labels.isEmpty()) {
+            return;
+        }
+        out.println("Best streak: " + summary.get("best_streak") + " right in a row. Confusion (rows: what it was;"
+                + " columns: what you said):");
+        int w = Math.max(6, labels.stream().mapToInt(String::length).max().orElse(6) + 1);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%" + w + "s", ""));
+        labels.forEach(l -> head.append(String.format(Locale.ROOT, "%" + w + "s", Terminal.safe(l))));
+        out.println(head);
+        for (int t = 0; t < labels.size(); t++) {
+            if (counts.get(t).stream().mapToInt(Integer::intValue).sum() == 0) {
+                continue;
+            }
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%" + w + "s", Terminal.safe(labels.get(t))));
+            for (int n : counts.get(t)) {
+                row.append(String.format(Locale.ROOT, "%" + w + "s", n == 0 ? "." : Integer.toString(n)));
+            }
+            out.println(row);
+        }
+    }
+
     private static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** A drill's session summary: score, threshold reached, best streak, the confusion matrix. */
+    static Optional<Map<String, Object>> drillSummary(AttemptFinished result) {
+        return result.criteria().stream().filter(c -> c.name().equals("accuracy") && c.measured().containsKey("confusion"))
+                .findFirst().map(c -> {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("score", result.score());
+                    x.put("right", c.measured().get("right"));
+                    x.put("questions", c.measured().get("questions"));
+                    x.put("family", c.measured().get("family"));
+                    x.put("threshold", c.measured().get("threshold"));
+                    x.put("best_streak", c.measured().get("best_streak"));
+                    x.put("confusion", c.measured().get("confusion"));
+                    return x;
+                });
     }
 
     private static String json(AttemptFinished result, Practice.Attempt attempt) {
@@ -332,6 +394,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             cm.put("measured", c.measured());
             return cm;
         }).toList());
+        drillSummary(result).ifPresent(x -> m.put("summary", x));
         m.put("xp_earned", attempt.xpEarned());
         m.put("replay", attempt.runner().terms().replay());
         m.put("timed", attempt.runner().terms().timed());

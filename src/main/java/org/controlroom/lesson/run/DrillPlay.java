@@ -610,6 +610,47 @@ final class DrillPlay implements LessonPlay {
         return Optional.of(new Listening(audio.render(q), e.matchLoudness()));
     }
 
+    /** The most right answers in a row in this attempt. */
+    private int bestStreak() {
+        int best = 0;
+        int run = 0;
+        for (Judged j : judgedByIndex) {
+            if (j == null) {
+                continue;
+            }
+            run = j.correct() ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+
+    /**
+     * The session's confusion matrix: {@code values} (every truth and answer given, low to high) with their
+     * {@code labels}, and {@code counts[t][a]}: how often the truth {@code values[t]} was answered
+     * {@code values[a]} (for several bands, each question's first band against the answer nearest it).
+     */
+    private Map<String, Object> confusion(List<Judged> judged) {
+        java.util.TreeSet<Double> values = new java.util.TreeSet<>();
+        for (Judged j : judged) {
+            values.add(j.truth());
+            values.add(j.given());
+        }
+        List<Double> axis = List.copyOf(values);
+        int[][] counts = new int[axis.size()][axis.size()];
+        for (Judged j : judged) {
+            counts[axis.indexOf(j.truth())][axis.indexOf(j.given())]++;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("values", axis);
+        m.put("labels", axis.stream().map(this::label).toList());
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int[] row : counts) {
+            rows.add(Arrays.stream(row).boxed().toList());
+        }
+        m.put("counts", rows);
+        return m;
+    }
+
     @Override
     public List<Criterion> criteria() {
         List<Judged> judged = Arrays.stream(judgedByIndex).filter(Objects::nonNull).toList();
@@ -635,6 +676,9 @@ final class DrillPlay implements LessonPlay {
             }, () -> accuracyDetail.append("; threshold after ").append(Staircase.MIN_REVERSALS)
                     .append(" reversals (").append(s.reversalCount()).append(" so far)"));
         });
+
+        accuracyMeasured.put("best_streak", bestStreak());
+        accuracyMeasured.put("confusion", confusion(judged));
 
         long limit = Math.round(drill.targetSeconds() * 1000);
         long timed = judged.stream().filter(Judged::timed).count();
