@@ -60,7 +60,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Answers: for a question, a choice's label or number (e.g. '1 kHz', '+3 dB', '#2'); "
                         + "for a decision, option ids separated by commas, or 'none'.",
                 "Session lessons (mix, arrange, takes) are played from a plan file: --plan FILE."})
-public final class ScenarioPlayCommand extends UsesLessonKinds implements Callable<Integer> {
+public class ScenarioPlayCommand extends UsesLessonKinds implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -110,8 +110,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             Practice practice = new Practice(new LessonService(catalog, kinds), store.learners(), store.attempts(),
                     store.progress(), Optional.empty());
             List<MusicEntry> music = myMusic(store, catalog);
-            Practice.Attempt attempt = practice.start(learner, lessonId, Optional.ofNullable(seed), Clock.systemUTC(),
-                    view::showError, music, untimed());
+            Practice.Attempt attempt = start(practice, catalog, music, view);
             tellMusic(talk, attempt, music);
             attempt.runner().terms().untimed().ifPresent(why -> talk.println("(" + why
                     + ": speed counts only for answers given after listening to A and B)"));
@@ -163,11 +162,17 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
         }
     }
 
+    /** Starts the attempt this command plays (a practice command starts a practice drill instead). */
+    Practice.Attempt start(Practice practice, LessonCatalog catalog, List<MusicEntry> music, TerminalPracticeView view) {
+        return practice.start(learner, lessonId, Optional.ofNullable(seed), Clock.systemUTC(), view::showError, music,
+                untimed());
+    }
+
     /**
      * Why this run's answers cannot score speed, if they cannot: answers read from a file (or piped in rather
      * than typed at a terminal) and answers given with the sound off were not timed against listening.
      */
-    private Optional<String> untimed() {
+    Optional<String> untimed() {
         if (answersFile != null) {
             return Optional.of("answers read from a file are not timed");
         }
@@ -184,7 +189,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
      * The learner's music, checked now, when the lesson allows it and {@code --no-my-music} is not given;
      * else nothing (checking decodes every file, so it is done only when it can be used).
      */
-    private List<MusicEntry> myMusic(LearnerStore store, LessonCatalog catalog) {
+    List<MusicEntry> myMusic(LearnerStore store, LessonCatalog catalog) {
         if (noMyMusic || catalog.lesson(lessonId).filter(MyMusicDrill::allowed).isEmpty()) {
             return List.of();
         }
