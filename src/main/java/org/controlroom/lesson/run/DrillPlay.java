@@ -209,13 +209,15 @@ final class DrillPlay implements LessonPlay {
         throw new IllegalStateException("cannot place " + k + " bands apart on " + sorted.size() + " choices");
     }
 
-    /** Which choice the next question hides: never the same twice in a row; weak spots weigh more. */
+    /** Which choice the next question hides: not the same twice in a row (of 4 or more); weak spots weigh more. */
     private int pick(List<Double> choices) {
         int n = choices.size();
         double[] weight = new double[n];
         double total = 0;
         for (int k = 0; k < n; k++) {
-            weight[k] = k == previousPick && n > 1 ? 0 : 1 + 3 * missRate.getOrDefault(choices.get(k), 0.0);
+            // with many choices the same one never comes twice in a row; with two or three it may (else the
+            // answers would simply alternate and could be guessed)
+            weight[k] = k == previousPick && n > 3 ? 0 : 1 + 3 * missRate.getOrDefault(choices.get(k), 0.0);
             total += weight[k];
         }
         double r = random.nextDouble() * total;

@@ -155,6 +155,7 @@ final class ExplorePanel extends JPanel {
         c.gridx = 2;
         c.fill = GridBagConstraints.NONE;
         c.weightx = 0;
+        value.setText("-60.0 ms");
         value.setPreferredSize(new java.awt.Dimension(90, value.getPreferredSize().height));
         p.add(value, c);
     }

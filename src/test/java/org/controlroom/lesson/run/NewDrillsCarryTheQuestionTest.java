@@ -209,6 +209,20 @@ class NewDrillsCarryTheQuestionTest {
     }
 
     @Test
+    void aTwoChoiceDrillDoesNotSimplyAlternate() {
+        DrillSection d = noiseDrill(DrillExercise.EQ_BOOST_CUT, List.of(-1.0, 1.0), 6, DrillOptions.DEFAULTS);
+        DrillPlay play = new DrillPlay(d, 77, Double.POSITIVE_INFINITY);
+        int repeats = 0;
+        for (int i = 1; i < 40; i++) {
+            if (play.questions().get(i).answer() == play.questions().get(i - 1).answer()) {
+                repeats++;
+            }
+        }
+        // about half the neighbours repeat when each question is drawn afresh; alternating answers would score 0
+        assertThat(repeats).isBetween(8, 31);
+    }
+
+    @Test
     void wideAndNarrowBandsHaveTheStatedQ() throws Exception {
         DrillSection d = drill(DrillExercise.EQ_Q, new GeneratorSource("pink-noise"), List.of(0.7, 4.0), 12, 1,
                 Optional.of(1000.0), DrillOptions.DEFAULTS);
