@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 SongsCommand.class,
                 LearnerCommand.class,
                 MusicCommand.class,
+                DrillCommand.class,
                 ProgressCommand.class,
                 ScenarioCommand.class,
                 MixCommand.class,

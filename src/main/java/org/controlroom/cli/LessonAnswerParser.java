@@ -27,6 +27,20 @@ final class LessonAnswerParser {
             throw new IllegalArgumentException("type an answer (one of the choices)");
         }
         boolean numbers = step.drillQuestion().isPresent();
+        if (numbers && step.multipleChoice()) {
+            // several bands: "250, 4k" or "2, 6" (positions), each one of the choices
+            List<String> ids = new ArrayList<>();
+            for (String part : text.split("[,+;]")) {
+                if (!part.isBlank()) {
+                    Response one = parse(new Step(step.index(), step.count(), step.prompt(), step.choices(), false,
+                            step.drillQuestion()), part);
+                    double v = ((Response.Value) one).value();
+                    ids.add(step.choices().stream().filter(c -> c.value() == v).map(Choice::id).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("'" + part.strip() + "' is not one of the choices")));
+                }
+            }
+            return new Response.Options(ids);
+        }
         if (numbers) {
             Optional<Choice> byPosition = position(step, text);
             if (byPosition.isPresent()) {

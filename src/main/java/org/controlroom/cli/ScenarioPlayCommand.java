@@ -60,7 +60,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Answers: for a question, a choice's label or number (e.g. '1 kHz', '+3 dB', '#2'); "
                         + "for a decision, option ids separated by commas, or 'none'.",
                 "Session lessons (mix, arrange, takes) are played from a plan file: --plan FILE."})
-public final class ScenarioPlayCommand extends UsesLessonKinds implements Callable<Integer> {
+public class ScenarioPlayCommand extends UsesLessonKinds implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -110,8 +110,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             Practice practice = new Practice(new LessonService(catalog, kinds), store.learners(), store.attempts(),
                     store.progress(), Optional.empty());
             List<MusicEntry> music = myMusic(store, catalog);
-            Practice.Attempt attempt = practice.start(learner, lessonId, Optional.ofNullable(seed), Clock.systemUTC(),
-                    view::showError, music, untimed());
+            Practice.Attempt attempt = start(practice, catalog, music, view);
             tellMusic(talk, attempt, music);
             attempt.runner().terms().untimed().ifPresent(why -> talk.println("(" + why
                     + ": speed counts only for answers given after listening to A and B)"));
@@ -143,6 +142,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
                 while (runner.state() != LessonRunner.State.FINISHED) {
                     Step step = runner.currentStep();
                     writeAudio(runner, step);
+                    explore(runner, step, talk);
                     answer(controller, runner, step, in, view, talk);
                     controller.next();
                     if (view.lastError() != null && runner.state() == LessonRunner.State.FEEDBACK) {
@@ -156,16 +156,23 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             } else {
                 runner.submissionSummary().ifPresent(s -> out.println("Measured: " + s));
                 printResult(out, result, attempt);
+                drillSummary(result).ifPresent(x -> printConfusion(out, x));
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** Starts the attempt this command plays (a practice command starts a practice drill instead). */
+    Practice.Attempt start(Practice practice, LessonCatalog catalog, List<MusicEntry> music, TerminalPracticeView view) {
+        return practice.start(learner, lessonId, Optional.ofNullable(seed), Clock.systemUTC(), view::showError, music,
+                untimed());
     }
 
     /**
      * Why this run's answers cannot score speed, if they cannot: answers read from a file (or piped in rather
      * than typed at a terminal) and answers given with the sound off were not timed against listening.
      */
-    private Optional<String> untimed() {
+    Optional<String> untimed() {
         if (answersFile != null) {
             return Optional.of("answers read from a file are not timed");
         }
@@ -182,7 +189,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
      * The learner's music, checked now, when the lesson allows it and {@code --no-my-music} is not given;
      * else nothing (checking decodes every file, so it is done only when it can be used).
      */
-    private List<MusicEntry> myMusic(LearnerStore store, LessonCatalog catalog) {
+    List<MusicEntry> myMusic(LearnerStore store, LessonCatalog catalog) {
         if (noMyMusic || catalog.lesson(lessonId).filter(MyMusicDrill::allowed).isEmpty()) {
             return List.of();
         }
@@ -241,6 +248,23 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {
             throw new UserInputException("cannot write into the audio folder " + audioDir + ": " + e.getMessage());
+        }
+    }
+
+    /** A compression lesson's explore step, before its first question: described, with measured figures, and skipped. */
+    private static void explore(LessonRunner runner, Step step, PrintWriter talk) {
+        Optional<org.controlroom.lesson.run.DrillQuestion> q = step.drillQuestion();
+        if (step.index() != 0 || q.isEmpty() || !q.get().exercise().compression()) {
+            return;
+        }
+        try {
+            Optional<LessonPlay.Listening> l = runner.listening();
+            if (l.isPresent()) {
+                org.controlroom.lesson.run.DrillExplore.describe(q.get(), l.get().pair().a()).forEach(talk::println);
+                talk.flush();
+            }
+        } catch (AudioFileException e) {
+            throw new UserInputException(e.getMessage());
         }
     }
 
@@ -312,8 +336,51 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
         out.println(attempt.careerLine());
     }
 
+    /** The bands confused, as a table: a row per truth, a column per answer. */
+    @SuppressWarnings("unchecked")
+    private static void printConfusion(PrintWriter out, Map<String, Object> summary) {
+        Map<String, Object> c = (Map<String, Object>) summary.get("confusion");
+        List<String> labels = (List<String>) c.get("labels");
+        List<List<Integer>> counts = (List<List<Integer>>) c.get("counts");
+        if (labels.isEmpty()) {
+            return;
+        }
+        out.println("Best streak: " + summary.get("best_streak") + " right in a row. Confusion (rows: what it was;"
+                + " columns: what you said):");
+        int w = Math.max(6, labels.stream().mapToInt(String::length).max().orElse(6) + 1);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%" + w + "s", ""));
+        labels.forEach(l -> head.append(String.format(Locale.ROOT, "%" + w + "s", Terminal.safe(l))));
+        out.println(head);
+        for (int t = 0; t < labels.size(); t++) {
+            if (counts.get(t).stream().mapToInt(Integer::intValue).sum() == 0) {
+                continue;
+            }
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%" + w + "s", Terminal.safe(labels.get(t))));
+            for (int n : counts.get(t)) {
+                row.append(String.format(Locale.ROOT, "%" + w + "s", n == 0 ? "." : Integer.toString(n)));
+            }
+            out.println(row);
+        }
+    }
+
     private static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** A drill's session summary: score, threshold reached, best streak, the confusion matrix. */
+    static Optional<Map<String, Object>> drillSummary(AttemptFinished result) {
+        return result.criteria().stream().filter(c -> c.name().equals("accuracy") && c.measured().containsKey("confusion"))
+                .findFirst().map(c -> {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("score", result.score());
+                    x.put("right", c.measured().get("right"));
+                    x.put("questions", c.measured().get("questions"));
+                    x.put("family", c.measured().get("family"));
+                    x.put("threshold", c.measured().get("threshold"));
+                    x.put("best_streak", c.measured().get("best_streak"));
+                    x.put("confusion", c.measured().get("confusion"));
+                    return x;
+                });
     }
 
     private static String json(AttemptFinished result, Practice.Attempt attempt) {
@@ -332,6 +399,7 @@ public final class ScenarioPlayCommand extends UsesLessonKinds implements Callab
             cm.put("measured", c.measured());
             return cm;
         }).toList());
+        drillSummary(result).ifPresent(x -> m.put("summary", x));
         m.put("xp_earned", attempt.xpEarned());
         m.put("replay", attempt.runner().terms().replay());
         m.put("timed", attempt.runner().terms().timed());

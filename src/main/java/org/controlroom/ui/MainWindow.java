@@ -586,6 +586,10 @@ public final class MainWindow extends JFrame {
             busyText.setText(Texts.get("tutor.menu.locked"));
         }));
         JMenu keys = menu("shell.menu.practice", KeyEvent.VK_P);
+        // practice mode: a drill on the learner's own bands, gain, Q, sound and number of questions
+        keys.add(item("drill.practice.menu", KeyStroke.getKeyStroke(KeyEvent.VK_D, ctrl | InputEvent.SHIFT_DOWN_MASK),
+                this::practiseOwn));
+        keys.addSeparator();
         keys.add(shown("shell.menu.practice.listenA", KeyStroke.getKeyStroke(KeyEvent.VK_A, 0)));
         keys.add(shown("shell.menu.practice.listenB", KeyStroke.getKeyStroke(KeyEvent.VK_B, 0)));
         keys.add(shown("shell.menu.practice.answer", KeyStroke.getKeyStroke(KeyEvent.VK_1, 0)));
@@ -952,6 +956,43 @@ public final class MainWindow extends JFrame {
             }
             org.controlroom.lesson.script.LessonPlan plan = controller.runner().session().get().plan();
             play(controller.attempt().learner().name(), controller.runner().lesson().id(), Optional.of(plan));
+        });
+    }
+
+    /** Practice mode: asks for the drill and its settings, then plays it (no XP, no threshold moves). */
+    private void practiseOwn() {
+        if (learner == null || catalog == null) {
+            lessons.showStatus(Texts.get("drill.practice.noLearner"));
+            show(LESSONS);
+            return;
+        }
+        List<org.controlroom.lesson.script.Lesson> drills = catalog.lessons().stream()
+                .filter(l -> l.section() instanceof org.controlroom.lesson.script.DrillSection).toList();
+        Optional<String> selected = Optional.ofNullable(playing);
+        Optional<org.controlroom.ui.drill.DrillPracticeDialog.Choice> choice =
+                org.controlroom.ui.drill.DrillPracticeDialog.ask(this, drills, selected, config.assetsDir());
+        if (choice.isEmpty()) {
+            return;
+        }
+        String who = learner;
+        work(() -> {
+            ensureOpen();
+            closeController();
+            try {
+                Practice p = new Practice(lessonService, store.learners(), store.attempts(), store.progress(),
+                        Optional.of(store.sessions()));
+                Practice.Attempt attempt = p.practise(who, choice.get().lessonId(), choice.get().settings(),
+                        Clock.systemUTC(), Optional.empty());
+                practice.showMyMusic(Optional.empty());
+                controller = new PracticeController(attempt, practice, new DrillSound());
+                playing = choice.get().lessonId();
+                ui(() -> show(PRACTICE));
+            } catch (PracticeException | StoreException e) {
+                ui(() -> {
+                    show(LESSONS);
+                    lessons.showStatus(e.getMessage());
+                });
+            }
         });
     }
 

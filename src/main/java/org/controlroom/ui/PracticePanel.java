@@ -94,6 +94,7 @@ final class PracticePanel extends JPanel implements PracticeView {
     private final JButton next = new JButton(Texts.get("shell.practice.next"));
     private final JLabel resultScore = new JLabel();
     private final JPanel criteria = new JPanel(new GridLayout(0, 1, 0, 6));
+    private final JPanel drillSummary = new JPanel(new BorderLayout());
     private final JLabel resultCareer = new JLabel();
     private final List<JButton> choiceButtons = new ArrayList<>();
     private boolean answered;
@@ -121,6 +122,11 @@ final class PracticePanel extends JPanel implements PracticeView {
             @Override
             public void answer(double value) {
                 actions.answer(new Response.Value(value));
+            }
+
+            @Override
+            public void answerAll(List<String> ids) {
+                actions.answer(new Response.Options(ids));
             }
 
             @Override
@@ -251,6 +257,7 @@ final class PracticePanel extends JPanel implements PracticeView {
         top.add(resultScore, BorderLayout.NORTH);
         top.add(centre, BorderLayout.CENTER);
         p.add(top, BorderLayout.NORTH);
+        p.add(drillSummary, BorderLayout.CENTER);   // a drill's session summary (confusion matrix)
         p.add(row(back, again, onward), BorderLayout.SOUTH);
         return p;
     }
@@ -518,6 +525,8 @@ final class PracticePanel extends JPanel implements PracticeView {
                 l.setName("criterion-" + c.name());
                 criteria.add(l);
             }
+            drillSummary.removeAll();
+            org.controlroom.ui.drill.DrillSummaryPanel.of(result).ifPresent(x -> drillSummary.add(x, BorderLayout.NORTH));
             resultCareer.setText(careerLine);
             cards.show(this, "result");
         });

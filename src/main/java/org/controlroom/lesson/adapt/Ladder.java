@@ -47,6 +47,9 @@ public record Ladder(List<Double> levels, String unit) {
     /** Factor between neighbouring offered ratios. */
     public static final Ladder RATIO_FACTOR = new Ladder(List.of(4.0, 3.0, 2.0, 1.6, 1.4, 1.25), "x");
 
+    /** Band spacing in octaves, easiest first: octave, 2/3 octave, 1/3 octave (ISO 266 grids). */
+    public static final Ladder RESOLUTION = new Ladder(List.of(1.0, 2.0 / 3, 1.0 / 3), "octave");
+
     static String format(double v) {
         if (v == Math.rint(v)) {
             return Long.toString((long) v);

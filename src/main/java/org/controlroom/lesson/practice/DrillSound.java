@@ -31,6 +31,21 @@ public class DrillSound implements AutoCloseable {
         player.setLoudnessMatching(matchLoudness);
     }
 
+    /**
+     * Replaces one side's sound while it plays, keeping the playhead (the explore step's knobs); nothing
+     * when no pair is loaded yet.
+     */
+    public void replace(LessonRunner.Side side, org.controlroom.dsp.AudioClip clip) {
+        if (player != null) {
+            player.engine().load(side == LessonRunner.Side.A ? PlaybackSource.A : PlaybackSource.B, clip);
+        }
+    }
+
+    /** The next frame to be played, or -1 when nothing is open. */
+    public long position() {
+        return player == null ? -1 : player.position();
+    }
+
     /** Plays (or switches to) one side. */
     public void play(LessonRunner.Side side) {
         if (player != null) {

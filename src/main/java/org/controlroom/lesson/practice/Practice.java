@@ -189,6 +189,25 @@ public final class Practice {
      */
     public Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock, Consumer<String> problems,
                          List<MusicEntry> myMusic, Optional<String> untimed) {
+        return start(learnerName, lessonId, seed, clock, problems, myMusic, untimed, Optional.empty());
+    }
+
+    /**
+     * Starts a practice drill: the lesson's drill with the learner's own settings (practice mode). It is
+     * stored like a replay: it earns no XP, counts as no pass and moves none of the learner's thresholds;
+     * its answers still show in the attempt's summary.
+     *
+     * @throws PracticeException when the lesson is not a drill, or a setting does not fit it
+     */
+    public Attempt practise(String learnerName, String lessonId, DrillPracticeSettings settings, Clock clock,
+                            Optional<String> untimed) {
+        return start(learnerName, lessonId, Optional.empty(), clock, message -> { }, List.of(), untimed,
+                Optional.of(settings));
+    }
+
+    private Attempt start(String learnerName, String lessonId, Optional<Long> seed, Clock clock,
+                          Consumer<String> problems, List<MusicEntry> myMusic, Optional<String> untimed,
+                          Optional<DrillPracticeSettings> practice) {
         Learner learner = learners.findByName(learnerName).orElseThrow(() -> new PracticeException(
                 "no learner called '" + learnerName + "'; add one with: learner add \"" + learnerName + "\""));
         Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new PracticeException(
@@ -206,9 +225,23 @@ public final class Practice {
             throw new PracticeException(String.format("'%s' needs the rank %s (%d XP); %s is %s with %d XP",
                     lesson.title(), gate.name(), gate.xp(), learner.name(), rank.name(), xp));
         }
+        if (practice.isPresent()) {
+            if (!(lesson.section() instanceof org.controlroom.lesson.script.DrillSection drill)) {
+                throw new PracticeException("'" + lesson.title() + "' is not a drill; practice mode sets a drill's bands,"
+                        + " gain, Q, sound and number of questions");
+            }
+            try {
+                lesson = new Lesson(lesson.id(), lesson.title() + " (practice: " + practice.get().describe() + ")",
+                        lesson.kind(), lesson.rank(), lesson.brief(), lesson.xp(), practice.get().apply(drill),
+                        lesson.scoring(), lesson.file(), lesson.contentHash());
+            } catch (IllegalArgumentException e) {
+                throw new PracticeException(e.getMessage());
+            }
+            myMusic = List.of();
+        }
         StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock);
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
-        AttemptTerms terms = seed.isPresent() ? AttemptTerms.LIVE.asReplay() : AttemptTerms.LIVE;
+        AttemptTerms terms = seed.isPresent() || practice.isPresent() ? AttemptTerms.LIVE.asReplay() : AttemptTerms.LIVE;
         if (untimed.isPresent()) {
             terms = terms.untimed(untimed.get());
         }
@@ -227,7 +260,10 @@ public final class Practice {
             throw new PracticeException(e.getMessage());
         }
         List<String> notices = new ArrayList<>();
-        if (terms.replay()) {
+        if (practice.isPresent()) {
+            notices.add("Practice with your own settings (" + practice.get().describe() + "): it earns no XP, counts as"
+                    + " no pass and moves none of your thresholds.");
+        } else if (terms.replay()) {
             notices.add("A replay of the attempt with seed " + s + ", for review: it earns no XP, counts as no pass"
                     + " and moves none of your thresholds.");
         }

@@ -13,6 +13,7 @@ import org.controlroom.dsp.io.AudioFiles;
 import org.controlroom.dsp.source.PinkNoise;
 import org.controlroom.dsp.source.WhiteNoise;
 import org.controlroom.lesson.script.AssetSource;
+import org.controlroom.lesson.script.DrillExercise;
 import org.controlroom.lesson.script.DrillSection;
 import org.controlroom.lesson.script.GeneratorSource;
 
@@ -40,6 +41,7 @@ public final class DrillAudio {
     private final DrillSection drill;
     private final long seed;
     private AudioClip asset;
+    private java.util.List<AudioClip> stems;
 
     public DrillAudio(DrillSection drill, long attemptSeed) {
         this.drill = drill;
@@ -62,6 +64,9 @@ public final class DrillAudio {
      */
     /** How long a drill's source sound is, in seconds (generated sources are endless). */
     public static double sourceSeconds(DrillSection drill) throws AudioFileException {
+        if (drill.exercise() == DrillExercise.MIX_LEVEL) {
+            return stemsSeconds(drill);
+        }
         if (drill.source() instanceof org.controlroom.lesson.script.AssetSource asset) {
             return org.controlroom.dsp.io.AudioFiles.info(asset.resolved()).seconds();
         }
@@ -69,27 +74,162 @@ public final class DrillAudio {
     }
 
     public Pair render(DrillQuestion q) throws AudioFileException {
+        DrillExercise e = q.exercise();
+        if (e == DrillExercise.MIX_LEVEL) {
+            return mixLevel(q);
+        }
         AudioClip excerpt = stereo(excerpt(q));
         AudioClip a = excerpt.copy();
         AudioClip b = excerpt.copy();
-        if (q.exercise() == org.controlroom.lesson.script.DrillExercise.PAN) {
+        if (e == DrillExercise.PAN) {
             // the reference sits in the centre; B is the same sound placed by the constant-power law
             toMono(a);
             toMono(b);
             run(new Pan(0), a);
         }
-        run(processorFor(q), b);
+        if (!q.noChange()) {
+            switch (e) {
+                case WIDTH -> width(b, q.answer());
+                case COMPRESSION_DEPTH, COMPRESSION_ATTACK, COMPRESSION_RELEASE -> {
+                    double threshold = thresholdFor(a, q);
+                    run(compressor(threshold, q.ratio(), q.attackMs(), q.releaseMs()), b);
+                }
+                default -> run(processorFor(q), b);
+            }
+        }
         headroom(a, b);
         fade(a);
         fade(b);
         return new Pair(a, b);
     }
 
+    /** The compressor of a compression question: hard knee, peak detection, linked. */
+    static Compressor compressor(double thresholdDb, double ratio, double attackMs, double releaseMs) {
+        Compressor c = new Compressor();
+        c.setThresholdDb(thresholdDb);
+        c.setRatio(ratio);
+        c.setAttackMs(attackMs);
+        c.setReleaseMs(releaseMs);
+        c.setKneeDb(0);
+        return c;
+    }
+
+    /** The level of a clip (both channels), in dB RMS. */
+    static double rmsDb(AudioClip c) {
+        double sum = 0;
+        for (float v : c.samples()) {
+            sum += (double) v * v;
+        }
+        return 10 * Math.log10(Math.max(1e-20, sum / Math.max(1, c.samples().length)));
+    }
+
+    /** How much the compressor at {@code thresholdDb} takes off the clip's RMS level, in dB. */
+    private static double depthAt(AudioClip clip, double thresholdDb, DrillQuestion q) {
+        AudioClip b = clip.copy();
+        run(compressor(thresholdDb, q.ratio(), q.attackMs(), q.releaseMs()), b);
+        return rmsDb(clip) - rmsDb(b);
+    }
+
+    /**
+     * The threshold at which the question's compressor takes {@link DrillQuestion#depthDb()} dB off the
+     * excerpt's RMS level (for compression-threshold questions the answer is that depth): found by
+     * regula falsi on the rendered drop, which falls steadily as the threshold rises.
+     */
+    static double thresholdFor(AudioClip clip, DrillQuestion q) {
+        double want = q.exercise() == DrillExercise.COMPRESSION_DEPTH ? q.answer() : q.depthDb();
+        float peak = 0;
+        for (float v : clip.samples()) {
+            peak = Math.max(peak, Math.abs(v));
+        }
+        double hi = 20 * Math.log10(Math.max(1e-9, peak));   // no reduction at the peak
+        double lo = hi - 80;
+        double dHi = 0;
+        double dLo = depthAt(clip, lo, q);
+        double t = hi;
+        for (int i = 0; i < 24; i++) {
+            // interpolate, but never closer than a tenth of the bracket to either end (Illinois-like)
+            double frac = (want - dHi) / (dLo - dHi);
+            frac = Math.max(0.1, Math.min(0.9, Double.isFinite(frac) ? frac : 0.5));
+            t = hi + (lo - hi) * frac;
+            double d = depthAt(clip, t, q);
+            if (Math.abs(d - want) < 0.05) {
+                return t;
+            }
+            if (d < want) {
+                hi = t;
+                dHi = d;
+            } else {
+                lo = t;
+                dLo = d;
+            }
+        }
+        return t;
+    }
+
+    /** Scales the side signal (L − R) by {@code factor}, leaving the middle (L + R) as it is. */
+    static void width(AudioClip clip, double factor) {
+        float[] s = clip.samples();
+        for (int i = 0; i < s.length; i += 2) {
+            double mid = (s[i] + s[i + 1]) / 2.0;
+            double side = (s[i] - s[i + 1]) / 2.0 * factor;
+            s[i] = (float) (mid + side);
+            s[i + 1] = (float) (mid - side);
+        }
+    }
+
+    /** A mix-level question: A is the stems summed, B the same with one stem moved by the step. */
+    private Pair mixLevel(DrillQuestion q) throws AudioFileException {
+        if (stems == null) {
+            java.util.List<AudioClip> read = new java.util.ArrayList<>();
+            for (org.controlroom.lesson.script.AssetSource stem : drill.options().stems()) {
+                read.add(stereo(AudioFiles.read(stem.resolved())));
+            }
+            stems = read;
+        }
+        int rate = (int) stems.get(0).sampleRate();
+        int from = (int) Math.round(q.excerptStart() * rate);
+        int frames = (int) Math.round(q.excerptSeconds() * rate);
+        for (AudioClip c : stems) {
+            frames = Math.min(frames, c.frames() - from);
+        }
+        frames = Math.max(0, frames);
+        float[] a = new float[frames * 2];
+        float[] b = new float[frames * 2];
+        float g = (float) Math.pow(10, q.stemDb() / 20);
+        for (int k = 0; k < stems.size(); k++) {
+            float[] s = stems.get(k).samples();
+            float gain = k == q.stem() ? g : 1f;
+            for (int i = 0; i < a.length; i++) {
+                float v = s[2 * from + i];
+                a[i] += v;
+                b[i] += gain * v;
+            }
+        }
+        AudioClip ca = new AudioClip(rate, 2, a);
+        AudioClip cb = new AudioClip(rate, 2, b);
+        headroom(ca, cb);
+        fade(ca);
+        fade(cb);
+        return new Pair(ca, cb);
+    }
+
+    /** How long a mix-level drill's stems all last, in seconds. */
+    public static double stemsSeconds(DrillSection drill) throws AudioFileException {
+        double shortest = Double.POSITIVE_INFINITY;
+        for (org.controlroom.lesson.script.AssetSource stem : drill.options().stems()) {
+            shortest = Math.min(shortest, AudioFiles.info(stem.resolved()).seconds());
+        }
+        return shortest;
+    }
+
     private BlockProcessor processorFor(DrillQuestion q) {
         return switch (q.exercise()) {
             case EQ_FREQUENCY -> {
-                ParametricEq eq = new ParametricEq(1);
-                eq.setBand(0, EqBand.of(FilterType.PEAK, q.answer(), q.gainDb(), q.q()));
+                ParametricEq eq = new ParametricEq(q.bands().size());
+                int i = 0;
+                for (double band : q.bands()) {
+                    eq.setBand(i++, band(q.filter(), band, q.gainDb(), q.q()));
+                }
                 yield eq;
             }
             case EQ_GAIN -> {
@@ -97,17 +237,36 @@ public final class DrillAudio {
                 eq.setBand(0, EqBand.of(FilterType.PEAK, q.frequencyHz(), q.answer(), q.q()));
                 yield eq;
             }
+            case EQ_BOOST_CUT -> {
+                ParametricEq eq = new ParametricEq(1);
+                eq.setBand(0, EqBand.of(FilterType.PEAK, q.frequencyHz(), Math.signum(q.answer()) * Math.abs(q.gainDb()),
+                        q.q()));
+                yield eq;
+            }
+            case EQ_Q -> {
+                ParametricEq eq = new ParametricEq(1);
+                eq.setBand(0, EqBand.of(FilterType.PEAK, q.frequencyHz(), q.gainDb(), q.answer()));
+                yield eq;
+            }
             case LEVEL -> new Gain(q.answer());
             case PAN -> new Pan(q.answer());
-            case COMPRESSION -> {
-                Compressor c = new Compressor();
-                c.setThresholdDb(q.thresholdDb());
-                c.setRatio(q.answer());
-                c.setAttackMs(10);
-                c.setReleaseMs(100);
-                c.setKneeDb(0);
-                yield c;
-            }
+            case COMPRESSION -> compressor(q.thresholdDb(), q.answer(), DrillPlay.ATTACK_MS, DrillPlay.RELEASE_MS);
+            default -> throw new IllegalStateException(q.exercise().id() + " is rendered on its own");
+        };
+    }
+
+    /**
+     * An EQ band of the drill's shape at {@code hz}: a peak with the drill's Q; shelves with slope 1 (the
+     * corner is where the shelf has half its gain); high- and low-pass Butterworth (Q 0.7071: the
+     * cutoff is the −3 dB point).
+     */
+    static EqBand band(String filter, double hz, double gainDb, double q) {
+        return switch (filter) {
+            case "lowshelf" -> EqBand.of(FilterType.LOW_SHELF, hz, gainDb, 1);
+            case "highshelf" -> EqBand.of(FilterType.HIGH_SHELF, hz, gainDb, 1);
+            case "lowpass" -> EqBand.of(FilterType.LOW_PASS, hz, 0, Math.sqrt(0.5));
+            case "highpass" -> EqBand.of(FilterType.HIGH_PASS, hz, 0, Math.sqrt(0.5));
+            default -> EqBand.of(FilterType.PEAK, hz, gainDb, q);
         };
     }
 

@@ -20,8 +20,12 @@ public record DrillFamily(String id, DrillExercise exercise, String resolution, 
     public static DrillFamily of(DrillSection d) {
         return switch (d.exercise()) {
             case EQ_FREQUENCY -> {
-                String res = resolution(d.choices());
                 boolean cut = d.gainDb() < 0;
+                if (d.options().resolutionStaircase()) {
+                    yield new DrillFamily("eq-frequency/resolution/" + (cut ? "cut" : "boost") + "/"
+                            + DrillPlay.format(Math.abs(d.gainDb())), d.exercise(), "resolution", cut, Ladder.RESOLUTION);
+                }
+                String res = resolution(d.choices());
                 yield new DrillFamily("eq-frequency/" + res + "/" + (cut ? "cut" : "boost"), d.exercise(), res, cut,
                         Ladder.GAIN_DB);
             }
@@ -29,6 +33,8 @@ public record DrillFamily(String id, DrillExercise exercise, String resolution, 
             case LEVEL -> new DrillFamily("level", d.exercise(), "", false, Ladder.STEP_DB);
             case PAN -> new DrillFamily("pan", d.exercise(), "", false, Ladder.PAN_STEP);
             case COMPRESSION -> new DrillFamily("compression", d.exercise(), "", false, Ladder.RATIO_FACTOR);
+            // not adaptive: their answers are kept under "<exercise>/fixed"
+            default -> new DrillFamily(d.exercise().id(), d.exercise(), "", false, Ladder.STEP_DB);
         };
     }
 
@@ -41,10 +47,12 @@ public record DrillFamily(String id, DrillExercise exercise, String resolution, 
         }
         return java.util.Optional.of(switch (e.get()) {
             case EQ_FREQUENCY -> new DrillFamily(id, e.get(), parts.length > 1 ? parts[1] : "octave",
-                    parts.length > 2 && parts[2].equals("cut"), Ladder.GAIN_DB);
+                    parts.length > 2 && parts[2].equals("cut"),
+                    parts.length > 1 && parts[1].equals("resolution") ? Ladder.RESOLUTION : Ladder.GAIN_DB);
             case EQ_GAIN, LEVEL -> new DrillFamily(id, e.get(), "", false, Ladder.STEP_DB);
             case PAN -> new DrillFamily(id, e.get(), "", false, Ladder.PAN_STEP);
             case COMPRESSION -> new DrillFamily(id, e.get(), "", false, Ladder.RATIO_FACTOR);
+            default -> new DrillFamily(id, e.get(), "", false, Ladder.STEP_DB);
         });
     }
 
@@ -67,6 +75,12 @@ public record DrillFamily(String id, DrillExercise exercise, String resolution, 
     /** How a threshold on this family's axis reads: "you hear 3 dB boosts at 1/3 octave". */
     public String describe(double threshold) {
         String v = DrillPlay.format(Math.round(threshold * 10) / 10.0);
+        if (resolution.equals("resolution")) {
+            String[] parts = id.split("/");
+            String gain = parts.length > 3 ? parts[3] + " dB " : "";
+            return String.format(Locale.ROOT, "you hear %s%s at %s (reversals at %s octave on average)", gain,
+                    cut ? "cuts" : "boosts", spacing(threshold), DrillPlay.format(Math.round(threshold * 100) / 100.0));
+        }
         return switch (exercise) {
             case EQ_FREQUENCY -> String.format(Locale.ROOT, "you hear %s dB %s at %s", v, cut ? "cuts" : "boosts",
                     switch (resolution) {
@@ -78,6 +92,13 @@ public record DrillFamily(String id, DrillExercise exercise, String resolution, 
             case LEVEL -> "you hear level changes of " + v + " dB";
             case PAN -> "you place pan positions " + DrillPlay.format(Math.round(threshold * 100.0)) + "% apart";
             case COMPRESSION -> String.format(Locale.ROOT, "you tell ratios %s times apart", v);
+            default -> "you answer " + exercise.id() + " questions at " + v;
         };
+    }
+
+    /** The named grid nearest a band spacing in octaves: "1/3 octave", "2/3 octave" or "octave". */
+    static String spacing(double octaves) {
+        // the staircase turns at its finest step only on a miss, so a learner who holds 1/3 octave averages 0.5
+        return octaves < 0.6 ? "1/3 octave" : octaves < 0.9 ? "2/3 octave" : "octave";
     }
 }

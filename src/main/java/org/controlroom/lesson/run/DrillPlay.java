@@ -54,7 +54,8 @@ final class DrillPlay implements LessonPlay {
     private final boolean[] counted;
     private int previousPick = -1;
 
-    private record Judged(double points, double error, boolean correct, long millis, boolean timed) {
+    private record Judged(double points, double error, boolean correct, long millis, boolean timed, double truth,
+                          double given) {
     }
 
     DrillPlay(DrillSection drill, long seed, double sourceSeconds) {
@@ -116,10 +117,18 @@ final class DrillPlay implements LessonPlay {
         return staircase;
     }
 
+    /** ISO 266 third-octave centres from 31.5 Hz to 16 kHz; the octave and 2/3-octave grids are every 3rd and 2nd. */
+    static final double[] ISO_THIRDS = {31.5, 40, 50, 63, 80, 100, 125, 160, 200, 250, 315, 400, 500, 630, 800, 1000,
+        1250, 1600, 2000, 2500, 3150, 4000, 5000, 6300, 8000, 10000, 12500, 16000};
+    /** Where eq-boost-cut and eq-q questions put their band when the lesson names none. */
+    static final double[] OCTAVE_CENTRES = {125, 250, 500, 1000, 2000, 4000, 8000};
+    /** How many bands a resolution staircase offers at once. */
+    static final int RESOLUTION_BANDS = 7;
+
     private void makeQuestion(int i) {
         double level = staircase.map(Staircase::level).orElse(Double.NaN);
         List<Double> choices = choicesAt(level);
-        int pick = pick(choices);
+        DrillExercise e = drill.exercise();
         // excerpts come from the drill's part of the source (all of it unless the lesson names one)
         double from = Math.min(drill.excerptFromSeconds(), sourceSeconds);
         double to = Math.min(drill.excerptToSeconds().orElse(sourceSeconds), sourceSeconds);
@@ -128,22 +137,87 @@ final class DrillPlay implements LessonPlay {
         double start = span > excerpt ? from + Math.floor(random.nextDouble() * (span - excerpt) * 10) / 10
                 : (span > 0 ? from : 0);
         double gain = drill.gainDb();
-        if (drill.exercise() == DrillExercise.EQ_FREQUENCY && staircase.isPresent()) {
+        if (e == DrillExercise.EQ_FREQUENCY && staircase.isPresent() && !drill.options().resolutionStaircase()) {
             gain = Math.signum(drill.gainDb()) * level;
         }
-        questions.add(new DrillQuestion(i + 1, drill.exercise(), choices.get(pick), gain, drill.q(),
-                drill.frequencyHz().orElse(Double.NaN), drill.thresholdDb(), start, excerpt));
-        choicesByIndex.add(choices);
+        List<Double> offered = new ArrayList<>(choices);
+        double answer;
+        List<Double> bands;
+        var options = drill.options();
+        if (options.noChange() > 0 && e.noChangeValue().isPresent()) {
+            double none = e.noChangeValue().getAsDouble();
+            if (!offered.contains(none)) {
+                offered.add(0, none);
+            }
+        }
+        if (options.bands() > 1) {
+            bands = pickBands(choices, options.bands());
+            answer = bands.get(0);
+        } else if (options.noChange() > 0 && e.noChangeValue().isPresent() && random.nextDouble() < options.noChange()) {
+            answer = e.noChangeValue().getAsDouble();
+            bands = List.of(answer);
+        } else {
+            List<Double> changes = e.noChangeValue().isPresent()
+                    ? choices.stream().filter(c -> c != e.noChangeValue().getAsDouble()).toList() : choices;
+            answer = changes.get(pick(changes));
+            bands = List.of(answer);
+        }
+        double band = drill.frequencyHz().orElse(Double.NaN);
+        if ((e == DrillExercise.EQ_BOOST_CUT || e == DrillExercise.EQ_Q) && drill.frequencyHz().isEmpty()) {
+            band = OCTAVE_CENTRES[random.nextInt(OCTAVE_CENTRES.length)];
+        }
+        if (e == DrillExercise.EQ_BOOST_CUT) {
+            gain = Math.abs(drill.gainDb());
+        }
+        double ratio = e == DrillExercise.COMPRESSION ? answer : options.ratio();
+        double attack = e == DrillExercise.COMPRESSION_ATTACK ? answer
+                : e == DrillExercise.COMPRESSION ? ATTACK_MS : options.attackMs();
+        double release = e == DrillExercise.COMPRESSION_RELEASE ? answer
+                : e == DrillExercise.COMPRESSION ? RELEASE_MS : options.releaseMs();
+        double depth = e == DrillExercise.COMPRESSION_DEPTH ? answer : options.gainReductionDb();
+        questions.add(new DrillQuestion(i + 1, e, answer, gain, drill.q(), band, drill.thresholdDb(), start, excerpt,
+                bands, options.filter(), ratio, attack, release, depth));
+        choicesByIndex.add(List.copyOf(offered));
         levelByIndex.add(level);
     }
 
-    /** Which choice the next question hides: never the same twice in a row; weak spots weigh more. */
+    /** {@code k} different bands of the grid, never neighbours (so each can be named apart). */
+    private List<Double> pickBands(List<Double> choices, int k) {
+        List<Double> sorted = choices.stream().sorted().toList();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
+            while (picked.size() < k) {
+                picked.add(random.nextInt(sorted.size()));
+            }
+            boolean apart = true;
+            Integer prev = null;
+            for (int p : picked) {
+                if (prev != null && p - prev < 2) {
+                    apart = false;
+                }
+                prev = p;
+            }
+            if (apart) {
+                List<Double> out = new ArrayList<>();
+                for (int p : picked) {
+                    out.add(sorted.get(p));
+                }
+                java.util.Collections.shuffle(out, new java.util.Random(random.nextLong()));
+                return out;
+            }
+        }
+        throw new IllegalStateException("cannot place " + k + " bands apart on " + sorted.size() + " choices");
+    }
+
+    /** Which choice the next question hides: not the same twice in a row (of 4 or more); weak spots weigh more. */
     private int pick(List<Double> choices) {
         int n = choices.size();
         double[] weight = new double[n];
         double total = 0;
         for (int k = 0; k < n; k++) {
-            weight[k] = k == previousPick && n > 1 ? 0 : 1 + 3 * missRate.getOrDefault(choices.get(k), 0.0);
+            // with many choices the same one never comes twice in a row; with two or three it may (else the
+            // answers would simply alternate and could be guessed)
+            weight[k] = k == previousPick && n > 3 ? 0 : 1 + 3 * missRate.getOrDefault(choices.get(k), 0.0);
             total += weight[k];
         }
         double r = random.nextDouble() * total;
@@ -159,12 +233,44 @@ final class DrillPlay implements LessonPlay {
         return pick;
     }
 
-    /** The answers offered: the lesson's, or for an adaptive drill those its staircase level makes. */
+    /**
+     * The answers offered: the lesson's (shifted by up to half a grid step when the grid is offset), or
+     * for an adaptive drill those its staircase level makes.
+     */
     private List<Double> choicesAt(double level) {
-        if (staircase.isEmpty() || drill.exercise() == DrillExercise.EQ_FREQUENCY) {
+        DrillExercise e = drill.exercise();
+        if (e == DrillExercise.MIX_LEVEL) {
+            List<Double> out = new ArrayList<>();
+            for (int k = 0; k < drill.options().stems().size(); k++) {
+                for (double d : drill.choices()) {
+                    out.add(k * 100 + d);
+                }
+            }
+            return out;
+        }
+        if (e == DrillExercise.EQ_FREQUENCY && staircase.isPresent() && drill.options().resolutionStaircase()) {
+            int stride = (int) Math.round(level * 3);
+            int span = (RESOLUTION_BANDS - 1) * stride;
+            int first = 3 + random.nextInt(ISO_THIRDS.length - 3 - span);   // from 63 Hz up
+            List<Double> out = new ArrayList<>();
+            for (int k = 0; k < RESOLUTION_BANDS; k++) {
+                out.add(ISO_THIRDS[first + k * stride]);
+            }
+            return out;
+        }
+        if (e == DrillExercise.EQ_FREQUENCY && drill.options().gridOffset()) {
+            double step = octaveStep(drill.choices());
+            double factor = Math.pow(2, (random.nextDouble() - 0.5) * step);
+            List<Double> out = new ArrayList<>();
+            for (double c : drill.choices()) {
+                out.add(Math.max(20, Math.min(20000, threeFigures(c * factor))));
+            }
+            return out;
+        }
+        if (staircase.isEmpty() || e == DrillExercise.EQ_FREQUENCY) {
             return drill.choices();
         }
-        return switch (drill.exercise()) {
+        return switch (e) {
             case EQ_GAIN, LEVEL -> List.of(-3 * level, -2 * level, -level, level, 2 * level, 3 * level);
             case PAN -> {
                 int steps = (int) Math.floor(1 / level + 1e-9);
@@ -187,6 +293,22 @@ final class DrillPlay implements LessonPlay {
         };
     }
 
+    /** The smallest spacing of a band grid, in octaves. */
+    static double octaveStep(List<Double> bands) {
+        List<Double> sorted = bands.stream().sorted().toList();
+        double smallest = 1;
+        for (int i = 1; i < sorted.size(); i++) {
+            smallest = Math.min(smallest, Math.log(sorted.get(i) / sorted.get(i - 1)) / Math.log(2));
+        }
+        return smallest;
+    }
+
+    /** A frequency rounded to three significant figures (1123.4 Hz → 1120 Hz). */
+    static double threeFigures(double hz) {
+        double scale = Math.pow(10, Math.floor(Math.log10(hz)) - 2);
+        return Math.round(hz / scale) * scale;
+    }
+
     List<DrillQuestion> questions() {
         return List.copyOf(questions);
     }
@@ -205,30 +327,94 @@ final class DrillPlay implements LessonPlay {
         DrillQuestion q = questions.get(index);
         List<Choice> choices = new ArrayList<>();
         for (double c : choicesByIndex.get(index)) {
-            choices.add(new Choice(format(c), label(drill.exercise(), c), c));
+            choices.add(new Choice(format(c), label(c), c));
         }
-        return new Step(index, stepCount(), prompt(q), choices, false, Optional.of(q));
+        return new Step(index, stepCount(), prompt(q), choices, q.bands().size() > 1, Optional.of(q));
     }
 
-    private static String prompt(DrillQuestion q) {
+    private String prompt(DrillQuestion q) {
+        boolean none = drill.options().noChange() > 0;
+        String orNot = none ? " (or nothing at all)" : "";
         return switch (q.exercise()) {
-            case EQ_FREQUENCY -> q.gainDb() >= 0
-                    ? String.format(Locale.ROOT, "B has one band boosted by %s dB. Which frequency?", format(q.gainDb()))
-                    : String.format(Locale.ROOT, "B has one band cut by %s dB. Which frequency?", format(-q.gainDb()));
+            case EQ_FREQUENCY -> switch (q.filter()) {
+                case "lowshelf", "highshelf" -> String.format(Locale.ROOT, "B has a %s %s by %s dB%s. Where is its corner?",
+                        q.filter().equals("lowshelf") ? "low shelf" : "high shelf", q.gainDb() >= 0 ? "boosting" : "cutting",
+                        format(Math.abs(q.gainDb())), orNot);
+                case "lowpass" -> "B is low-passed (the top is cut)" + orNot + ". Where is the cutoff?";
+                case "highpass" -> "B is high-passed (the bottom is cut)" + orNot + ". Where is the cutoff?";
+                default -> q.bands().size() > 1
+                        ? String.format(Locale.ROOT, "B has %d bands %s by %s dB. Name all %d.", q.bands().size(),
+                                q.gainDb() >= 0 ? "boosted" : "cut", format(Math.abs(q.gainDb())), q.bands().size())
+                        : String.format(Locale.ROOT, "B has one band %s by %s dB%s. Which frequency?",
+                                q.gainDb() >= 0 ? "boosted" : "cut", format(Math.abs(q.gainDb())), orNot);
+            };
             case EQ_GAIN -> String.format(Locale.ROOT, "B has the band at %s boosted or cut. By how much?",
-                    label(DrillExercise.EQ_FREQUENCY, q.frequencyHz()));
+                    hz(q.frequencyHz()));
+            case EQ_BOOST_CUT -> String.format(Locale.ROOT, "B has the band at %s changed by %s dB%s. Boost or cut?",
+                    hz(q.frequencyHz()), format(Math.abs(q.gainDb())), none ? ", or left alone" : "");
+            case EQ_Q -> String.format(Locale.ROOT, "B has the band at %s %s by %s dB. Wide or narrow?",
+                    hz(q.frequencyHz()), q.gainDb() >= 0 ? "boosted" : "cut", format(Math.abs(q.gainDb())));
             case LEVEL -> "B is louder or quieter than A. By how many dB?";
             case PAN -> "Where is B panned?";
             case COMPRESSION -> "B is compressed. At what ratio?";
+            case COMPRESSION_DEPTH -> String.format(Locale.ROOT,
+                    "B is compressed at %s:1. How deep does it dig (gain reduction)?", format(q.ratio()));
+            case COMPRESSION_ATTACK -> String.format(Locale.ROOT,
+                    "B is compressed at %s:1 (about %s dB of reduction). Is the attack fast or slow?",
+                    format(q.ratio()), format(q.depthDb()));
+            case COMPRESSION_RELEASE -> String.format(Locale.ROOT,
+                    "B is compressed at %s:1 (about %s dB of reduction). Is the release fast or slow?",
+                    format(q.ratio()), format(q.depthDb()));
+            case MIX_LEVEL -> "One track of B's mix moved. Which, and by how many dB?";
+            case WIDTH -> "Is B narrower or wider than A" + (none ? " (or the same)?" : "?");
         };
+    }
+
+    private static String hz(double v) {
+        return label(DrillExercise.EQ_FREQUENCY, v);
+    }
+
+    /** A choice's label, in this drill's terms (a stem's name, "fast"/"slow", "wide"/"narrow"). */
+    String label(double v) {
+        DrillExercise e = drill.exercise();
+        if (e.noChangeValue().isPresent() && e.noChangeValue().getAsDouble() == v && drill.options().noChange() > 0) {
+            return e == DrillExercise.WIDTH ? "same" : "no change";
+        }
+        List<Double> sorted = drill.choices().stream().sorted().toList();
+        return switch (e) {
+            case MIX_LEVEL -> {
+                int stem = (int) Math.round(v / 100);
+                yield stemName(stem) + " " + label(DrillExercise.LEVEL, v - 100 * stem);
+            }
+            case EQ_Q -> (v == sorted.get(0) ? "wide" : v == sorted.get(sorted.size() - 1) ? "narrow" : "medium")
+                    + " (Q " + format(v) + ")";
+            case COMPRESSION_ATTACK, COMPRESSION_RELEASE -> (v == sorted.get(0) ? "fast"
+                    : v == sorted.get(sorted.size() - 1) ? "slow" : "medium") + " (" + format(v) + " ms)";
+            case WIDTH -> (v < 1 ? "narrower" : v > 1 ? "wider" : "same") + " (" + format(v) + "x)";
+            default -> label(e, v);
+        };
+    }
+
+    private String stemName(int k) {
+        List<org.controlroom.lesson.script.AssetSource> stems = drill.options().stems();
+        if (k < 0 || k >= stems.size()) {
+            return "track " + (k + 1);
+        }
+        String name = stems.get(k).resolved().getFileName().toString();
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 
     static String label(DrillExercise exercise, double v) {
         return switch (exercise) {
-            case EQ_FREQUENCY -> v >= 1000 ? format(v / 1000) + " kHz" : format(v) + " Hz";
-            case EQ_GAIN, LEVEL -> (v > 0 ? "+" : "") + format(v) + " dB";
+            case EQ_FREQUENCY -> v == 0 ? "no change" : v >= 1000 ? format(v / 1000) + " kHz" : format(v) + " Hz";
+            case EQ_GAIN, LEVEL, COMPRESSION_DEPTH, MIX_LEVEL -> (v > 0 && exercise != DrillExercise.COMPRESSION_DEPTH
+                    ? "+" : "") + format(v) + " dB";
             case PAN -> v == 0 ? "centre" : (v < 0 ? "L " : "R ") + format(Math.abs(v) * 100) + "%";
             case COMPRESSION -> format(v) + ":1";
+            case EQ_BOOST_CUT -> v > 0 ? "boost" : v < 0 ? "cut" : "no change";
+            case EQ_Q -> "Q " + format(v);
+            case COMPRESSION_ATTACK, COMPRESSION_RELEASE -> format(v) + " ms";
+            case WIDTH -> format(v) + "x";
         };
     }
 
@@ -247,28 +433,48 @@ final class DrillPlay implements LessonPlay {
 
     @Override
     public Judgement judge(int index, Response response, Answering how) {
-        if (!(response instanceof Response.Value value)) {
-            throw new IllegalArgumentException("a drill answer is a number, one of the choices offered");
-        }
-        double given = value.value();
-        List<Double> offered = choicesByIndex.get(index);
-        if (!Double.isFinite(given) || offered.stream().noneMatch(c -> c == given)) {
-            throw new IllegalArgumentException("answer " + format(given) + " is not one of the choices offered");
-        }
         DrillQuestion q = questions.get(index);
-        double error = error(q.exercise(), given, q.answer());
-        double excess = Math.max(0, error - drill.tolerance());
-        boolean correct = excess <= 1e-9;
-        double points = correct ? POINTS_PER_QUESTION
-                : Math.max(0, POINTS_PER_QUESTION - drill.penaltyPerUnit() * excess);
+        List<Double> offered = choicesByIndex.get(index);
+        List<Double> givenAll = givenValues(response, q, offered);
+        double given = givenAll.get(0);
+        double error;
+        boolean correct;
+        double points;
+        if (q.bands().size() > 1) {
+            // each band counts for its share; a band is named when an answer sits within the tolerance of it
+            double sum = 0;
+            int named = 0;
+            for (double truth : q.bands()) {
+                double nearest = givenAll.stream().mapToDouble(g -> error(q.exercise(), g, truth)).min().orElse(1);
+                sum += nearest;
+                if (nearest <= drill.tolerance() + 1e-9) {
+                    named++;
+                }
+            }
+            error = sum / q.bands().size();
+            correct = named == q.bands().size();
+            points = POINTS_PER_QUESTION * named / q.bands().size();
+        } else if (q.exercise().noChangeValue().isPresent() && drill.options().noChange() > 0
+                && (q.noChange() || given == q.exercise().noChangeValue().getAsDouble())) {
+            // "no change" is right only when nothing changed; heard or imagined, a miss scores nothing
+            correct = given == q.answer();
+            error = correct ? 0 : 1;
+            points = correct ? POINTS_PER_QUESTION : 0;
+        } else {
+            error = error(q, given, offered);
+            double excess = Math.max(0, error - drill.tolerance());
+            correct = excess <= 1e-9;
+            points = correct ? POINTS_PER_QUESTION : Math.max(0, POINTS_PER_QUESTION - drill.penaltyPerUnit() * excess);
+        }
         boolean listened = how.playsA() > 0 && how.playsB() > 0;
         boolean timed = listened && how.timed();
-        judgedByIndex[index] = new Judged(points, error, correct, how.millis(), timed);
+        judgedByIndex[index] = new Judged(points, error, correct, how.millis(), timed, q.answer(), nearestTo(q, givenAll));
         String unit = q.exercise().errorUnit();
+        String truthText = q.bands().size() > 1 ? labels(q.bands()) : label(q.answer());
         String message = correct
-                ? "Right: " + label(q.exercise(), q.answer()) + "."
+                ? "Right: " + truthText + "."
                 : String.format(Locale.ROOT, "It was %s; you said %s (%s %s off).",
-                        label(q.exercise(), q.answer()), label(q.exercise(), given), format(round2(error)),
+                        truthText, q.bands().size() > 1 ? labels(givenAll) : label(given), format(round2(error)),
                         round2(error) == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
         Feedback feedback = new Feedback(message, Optional.of(correct), Optional.of(error), Optional.of(unit),
                 points, POINTS_PER_QUESTION);
@@ -278,22 +484,77 @@ final class DrillPlay implements LessonPlay {
             question.put("difficulty", levelByIndex.get(index));
         }
         question.put("choices", offered);
-        return new Judgement(feedback, Json.of(question), Json.of(Map.of("answer", given)),
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("answer", given);
+        if (givenAll.size() > 1) {
+            answer.put("answers", givenAll);
+        }
+        return new Judgement(feedback, Json.of(question), Json.of(answer),
                 Optional.of(columns(q, index, given, listened, timed)));
+    }
+
+    /** The answers a response gives: one value, or (several bands) one choice id per band. */
+    private static List<Double> givenValues(Response response, DrillQuestion q, List<Double> offered) {
+        List<Double> out = new ArrayList<>();
+        if (response instanceof Response.Value value) {
+            out.add(value.value());
+        } else if (response instanceof Response.Options opts) {
+            for (String id : opts.ids()) {
+                out.add(offered.stream().filter(c -> format(c).equals(id)).findFirst().orElseThrow(() ->
+                        new IllegalArgumentException("answer " + id + " is not one of the choices offered")));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("a drill answer is one of the choices offered");
+        }
+        for (double g : out) {
+            if (!Double.isFinite(g) || offered.stream().noneMatch(c -> c == g)) {
+                throw new IllegalArgumentException("answer " + format(g) + " is not one of the choices offered");
+            }
+        }
+        int want = q.bands().size();
+        if (want > 1 && (out.size() != want || out.stream().distinct().count() != want)) {
+            throw new IllegalArgumentException("name " + want + " different bands (you gave " + out.size() + ")");
+        }
+        if (want == 1 && out.size() > 1) {
+            throw new IllegalArgumentException("give one answer");
+        }
+        return out;
+    }
+
+    /** For the confusion matrix: the answer given to the question's first band (the nearest, when several). */
+    private static double nearestTo(DrillQuestion q, List<Double> givenAll) {
+        double truth = q.answer();
+        return givenAll.stream().min(java.util.Comparator.comparingDouble(g -> error(q.exercise(), g, truth)))
+                .orElse(givenAll.get(0));
+    }
+
+    private String labels(List<Double> values) {
+        return String.join(" + ", values.stream().sorted().map(this::label).toList());
     }
 
     private QuestionColumns columns(DrillQuestion q, int index, double given, boolean listened, boolean timed) {
         double nan = Double.NaN;
         DrillExercise e = q.exercise();
-        double band = e == DrillExercise.EQ_FREQUENCY ? q.answer() : e == DrillExercise.EQ_GAIN ? q.frequencyHz() : nan;
-        double gain = e == DrillExercise.EQ_FREQUENCY ? q.gainDb() : e == DrillExercise.EQ_GAIN ? q.answer() : nan;
-        boolean eq = e == DrillExercise.EQ_FREQUENCY || e == DrillExercise.EQ_GAIN;
-        boolean comp = e == DrillExercise.COMPRESSION;
+        double band = switch (e) {
+            case EQ_FREQUENCY -> q.noChange() ? nan : q.answer();
+            case EQ_GAIN, EQ_BOOST_CUT, EQ_Q -> q.frequencyHz();
+            default -> nan;
+        };
+        double gain = switch (e) {
+            case EQ_FREQUENCY, EQ_Q -> q.gainDb();
+            case EQ_GAIN -> q.answer();
+            case EQ_BOOST_CUT -> Math.signum(q.answer()) * q.gainDb();
+            default -> nan;
+        };
+        double qColumn = e == DrillExercise.EQ_Q ? q.answer() : e.eq() ? q.q() : nan;
+        boolean comp = e.compression();
+        double level = e == DrillExercise.LEVEL ? q.answer() : e == DrillExercise.MIX_LEVEL ? q.stemDb() : nan;
         return new QuestionColumns(e.id(), staircase.isPresent() ? family.id() : e.id() + "/fixed",
-                levelByIndex.get(index), q.answer(), given, band, gain, eq ? q.q() : nan,
-                e == DrillExercise.LEVEL ? q.answer() : nan, e == DrillExercise.PAN ? q.answer() : nan,
-                comp ? q.answer() : nan, comp ? q.thresholdDb() : nan, comp ? ATTACK_MS : nan, comp ? RELEASE_MS : nan,
-                listened, timed);
+                levelByIndex.get(index), q.answer(), given, band, gain, qColumn, level,
+                e == DrillExercise.PAN ? q.answer() : nan, comp ? q.ratio() : nan,
+                e == DrillExercise.COMPRESSION ? q.thresholdDb() : nan, comp ? q.attackMs() : nan,
+                comp ? q.releaseMs() : nan, listened, timed);
     }
 
     @Override
@@ -309,9 +570,29 @@ final class DrillPlay implements LessonPlay {
         }
     }
 
+    /**
+     * How far an answer is from the truth in the exercise's unit: octaves for frequencies, dB for gains and
+     * levels (for mix-level, a wrong track is off by both steps), pan, ratio; for fast/slow, wide/narrow and
+     * narrower/wider, how many choices apart.
+     */
+    private static double error(DrillQuestion q, double given, List<Double> offered) {
+        DrillExercise e = q.exercise();
+        if (e == DrillExercise.MIX_LEVEL) {
+            int gs = (int) Math.round(given / 100);
+            double gd = given - 100 * gs;
+            return gs == q.stem() ? Math.abs(gd - q.stemDb()) : Math.abs(gd) + Math.abs(q.stemDb());
+        }
+        if (e.errorUnit().equals("choices")) {
+            List<Double> sorted = offered.stream().sorted().toList();
+            return Math.abs(sorted.indexOf(given) - sorted.indexOf(q.answer()));
+        }
+        return error(e, given, q.answer());
+    }
+
     static double error(DrillExercise exercise, double given, double truth) {
         return switch (exercise) {
-            case EQ_FREQUENCY -> Math.abs(Math.log(given / truth) / Math.log(2));
+            case EQ_FREQUENCY -> given <= 0 || truth <= 0 ? (given == truth ? 0 : 1)
+                    : Math.abs(Math.log(given / truth) / Math.log(2));
             default -> Math.abs(given - truth);
         };
     }
@@ -328,8 +609,48 @@ final class DrillPlay implements LessonPlay {
         }
         DrillExercise e = q.exercise();
         // when level is not what is asked, the louder version must not give the answer away
-        return Optional.of(new Listening(audio.render(q),
-                e == DrillExercise.EQ_FREQUENCY || e == DrillExercise.COMPRESSION));
+        return Optional.of(new Listening(audio.render(q), e.matchLoudness()));
+    }
+
+    /** The most right answers in a row in this attempt. */
+    private int bestStreak() {
+        int best = 0;
+        int run = 0;
+        for (Judged j : judgedByIndex) {
+            if (j == null) {
+                continue;
+            }
+            run = j.correct() ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+
+    /**
+     * The session's confusion matrix: {@code values} (every truth and answer given, low to high) with their
+     * {@code labels}, and {@code counts[t][a]}: how often the truth {@code values[t]} was answered
+     * {@code values[a]} (for several bands, each question's first band against the answer nearest it).
+     */
+    private Map<String, Object> confusion(List<Judged> judged) {
+        java.util.TreeSet<Double> values = new java.util.TreeSet<>();
+        for (Judged j : judged) {
+            values.add(j.truth());
+            values.add(j.given());
+        }
+        List<Double> axis = List.copyOf(values);
+        int[][] counts = new int[axis.size()][axis.size()];
+        for (Judged j : judged) {
+            counts[axis.indexOf(j.truth())][axis.indexOf(j.given())]++;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("values", axis);
+        m.put("labels", axis.stream().map(this::label).toList());
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int[] row : counts) {
+            rows.add(Arrays.stream(row).boxed().toList());
+        }
+        m.put("counts", rows);
+        return m;
     }
 
     @Override
@@ -357,6 +678,9 @@ final class DrillPlay implements LessonPlay {
             }, () -> accuracyDetail.append("; threshold after ").append(Staircase.MIN_REVERSALS)
                     .append(" reversals (").append(s.reversalCount()).append(" so far)"));
         });
+
+        accuracyMeasured.put("best_streak", bestStreak());
+        accuracyMeasured.put("confusion", confusion(judged));
 
         long limit = Math.round(drill.targetSeconds() * 1000);
         long timed = judged.stream().filter(Judged::timed).count();

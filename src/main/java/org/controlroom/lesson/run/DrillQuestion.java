@@ -1,6 +1,7 @@
 package org.controlroom.lesson.run;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.controlroom.lesson.script.DrillExercise;
@@ -11,16 +12,53 @@ import org.controlroom.lesson.script.DrillExercise;
  * source with the change applied.
  *
  * @param number          1-based question number
- * @param answer          the true value, one of the drill's choices (Hz, dB, pan position or ratio)
- * @param gainDb          the EQ boost or cut for eq-frequency questions
+ * @param answer          the true value, one of the drill's choices (Hz, dB, pan position, ratio, Q, ms,
+ *                        width); for mix-level the stem and the step as {@code stem * 100 + dB}; the
+ *                        exercise's "no change" value when B is A untouched
+ * @param gainDb          the EQ boost or cut (eq-frequency, eq-boost-cut size, eq-q)
  * @param q               the EQ band's Q
- * @param frequencyHz     the EQ band's centre for eq-gain questions (NaN otherwise)
- * @param thresholdDb     the compressor threshold for compression questions
+ * @param frequencyHz     the EQ band's centre for eq-gain, eq-boost-cut and eq-q questions (NaN otherwise)
+ * @param thresholdDb     the compressor threshold for compression (ratio) questions
  * @param excerptStart    where the excerpt starts in the source, in seconds
  * @param excerptSeconds  how long the excerpt is
+ * @param bands           eq-frequency: every band B changes (the answer is the first); one band: [answer]
+ * @param filter          eq-frequency: the band's shape (peak, lowshelf, highshelf, lowpass, highpass)
+ * @param ratio           the compressor's ratio (compression-threshold, -attack, -release)
+ * @param attackMs        the compressor's attack
+ * @param releaseMs       the compressor's release
+ * @param depthDb         the gain reduction (drop in RMS level, dB) the compressor's threshold is set for
  */
 public record DrillQuestion(int number, DrillExercise exercise, double answer, double gainDb, double q,
-                            double frequencyHz, double thresholdDb, double excerptStart, double excerptSeconds) {
+                            double frequencyHz, double thresholdDb, double excerptStart, double excerptSeconds,
+                            List<Double> bands, String filter, double ratio, double attackMs, double releaseMs,
+                            double depthDb) {
+
+    public DrillQuestion {
+        bands = List.copyOf(bands);
+    }
+
+    /** A question of the first five exercises (one peak band; the drill's fixed compressor timing). */
+    public DrillQuestion(int number, DrillExercise exercise, double answer, double gainDb, double q,
+                         double frequencyHz, double thresholdDb, double excerptStart, double excerptSeconds) {
+        this(number, exercise, answer, gainDb, q, frequencyHz, thresholdDb, excerptStart, excerptSeconds,
+                List.of(answer), "peak", exercise == DrillExercise.COMPRESSION ? answer : 4, DrillPlay.ATTACK_MS,
+                DrillPlay.RELEASE_MS, 6);
+    }
+
+    /** Whether B is A untouched (a "no change" trial). */
+    public boolean noChange() {
+        return exercise.noChangeValue().isPresent() && exercise.noChangeValue().getAsDouble() == answer;
+    }
+
+    /** mix-level: which stem moved (0-based). */
+    public int stem() {
+        return (int) Math.round(answer / 100);
+    }
+
+    /** mix-level: by how many dB. */
+    public double stemDb() {
+        return answer - 100 * stem();
+    }
 
     /** The question's parameters as stored with the answer (without the answer itself hidden: tutors see it). */
     Map<String, Object> describe() {
@@ -31,12 +69,27 @@ public record DrillQuestion(int number, DrillExercise exercise, double answer, d
             case EQ_FREQUENCY -> {
                 m.put("gain_db", gainDb);
                 m.put("q", q);
+                m.put("filter", filter);
+                if (bands.size() > 1) {
+                    m.put("bands", bands);
+                }
             }
-            case EQ_GAIN -> {
+            case EQ_GAIN, EQ_BOOST_CUT, EQ_Q -> {
                 m.put("frequency_hz", frequencyHz);
+                m.put("gain_db", gainDb);
                 m.put("q", q);
             }
             case COMPRESSION -> m.put("threshold_db", thresholdDb);
+            case COMPRESSION_DEPTH, COMPRESSION_ATTACK, COMPRESSION_RELEASE -> {
+                m.put("ratio", ratio);
+                m.put("attack_ms", attackMs);
+                m.put("release_ms", releaseMs);
+                m.put("gain_reduction_db", depthDb);
+            }
+            case MIX_LEVEL -> {
+                m.put("stem", stem());
+                m.put("level_db", stemDb());
+            }
             default -> {
             }
         }

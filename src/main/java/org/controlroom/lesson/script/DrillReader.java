@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class DrillReader implements SectionReader {
     static final List<String> FIELDS = List.of("exercise", "source", "questions", "clip_seconds", "choices",
             "gain_db", "q", "frequency_hz", "threshold_db", "tolerance", "penalty_per_unit", "target_seconds",
-            "excerpt_from_s", "excerpt_to_s", "my_music", "adaptive", "weak_spots");
+            "excerpt_from_s", "excerpt_to_s", "my_music", "adaptive", "weak_spots", "filter", "bands", "no_change",
+            "grid_offset", "adapt_by", "ratio", "attack_ms", "release_ms", "gain_reduction_db", "stems");
     private static final NumberRange GAIN = NumberRange.between(-24, 24);
     private static final NumberRange AUDIBLE = NumberRange.between(20, 20000);
 
@@ -30,15 +31,22 @@ final class DrillReader implements SectionReader {
         Problems problems = f.problems();
         Optional<DrillExercise> exercise = f.required("exercise").flatMap(n -> exercise(n, f, problems));
         DrillExercise ex = exercise.orElse(DrillExercise.EQ_FREQUENCY);
-        SoundSource source = f.required("source").flatMap(n -> source(n, f.name("source"), assets, problems))
+        List<AssetSource> stems = stems(f, assets, problems);
+        SoundSource source = (ex == DrillExercise.MIX_LEVEL && !f.has("source") && !stems.isEmpty()
+                ? Optional.<SoundSource>of(stems.get(0))
+                : f.required("source").flatMap(n -> source(n, f.name("source"), assets, problems)))
                 .orElse(new GeneratorSource("pink-noise"));
         int questions = f.whole("questions", NumberRange.between(1, 100));
         double clipSeconds = f.number("clip_seconds", 4, NumberRange.between(1, 30));
         if (source instanceof AssetSource asset) {
             checkLongEnough(asset, clipSeconds, f, problems);
         }
-        List<Double> choices = f.required("choices")
-                .map(n -> choices(n, f.name("choices"), exercise, problems)).orElse(List.of());
+        List<Double> choices = ex == DrillExercise.EQ_BOOST_CUT && !f.has("choices") ? List.of(-1.0, 1.0)
+                : f.required("choices").map(n -> choices(n, f.name("choices"), exercise, problems)).orElse(List.of());
+        if (ex == DrillExercise.EQ_BOOST_CUT && choices.stream().anyMatch(c -> c != 1 && c != -1)) {
+            problems.at(f.value("choices").orElseThrow(), f.name("choices")
+                    + " of eq-boost-cut are +1 (boost) and -1 (cut); \"no change\" comes from no_change");
+        }
         double gainDb = f.number("gain_db", 12, GAIN);
         if (ex == DrillExercise.EQ_FREQUENCY && gainDb == 0 && f.has("gain_db")) {
             problems.at(f.value("gain_db").orElseThrow(), f.name("gain_db")
@@ -70,8 +78,97 @@ final class DrillReader implements SectionReader {
         boolean myMusic = f.value("my_music").map(n -> bool(n, f.name("my_music"), problems)).orElse(false);
         boolean adaptive = f.value("adaptive").map(n -> bool(n, f.name("adaptive"), problems)).orElse(false);
         boolean weakSpots = f.value("weak_spots").map(n -> bool(n, f.name("weak_spots"), problems)).orElse(false);
+        DrillOptions options = options(f, ex, exercise.isPresent(), choices, adaptive, stems, problems);
+        if (adaptive && exercise.isPresent() && !List.of(DrillExercise.EQ_FREQUENCY, DrillExercise.EQ_GAIN,
+                DrillExercise.LEVEL, DrillExercise.PAN, DrillExercise.COMPRESSION).contains(ex)) {
+            problems.at(f.value("adaptive").orElseThrow(), f.name("adaptive") + ": " + ex.id()
+                    + " has no staircase (adaptive drills: eq-frequency, eq-gain, level, pan, compression)");
+        }
+        if (exercise.isPresent() && ex == DrillExercise.WIDTH && source instanceof GeneratorSource) {
+            problems.at(f.value("source").orElseThrow(), f.name("source")
+                    + ": width needs a stereo recording (a generator is mono: it has no width to change)");
+        }
         return new DrillSection(ex, source, questions, clipSeconds, choices, gainDb, q, frequency, threshold,
-                tolerance, penalty, target, from, to, myMusic, adaptive, weakSpots);
+                tolerance, penalty, target, from, to, myMusic, adaptive, weakSpots, options);
+    }
+
+    private static List<AssetSource> stems(Fields f, AssetResolver assets, Problems problems) {
+        if (!f.has("stems")) {
+            return List.of();
+        }
+        Node n = f.value("stems").orElseThrow();
+        if (!(n instanceof SequenceNode seq) || seq.getValue().size() < 2) {
+            problems.at(n, f.name("stems") + " must be a list of at least 2 audio asset paths (the mix's tracks)");
+            return List.of();
+        }
+        List<AssetSource> out = new ArrayList<>();
+        int i = 1;
+        for (Node item : seq.getValue()) {
+            assets.resolve(item, f.name("stems") + "[" + i++ + "]", problems).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The newer settings, each checked against the exercise it belongs to. */
+    private static DrillOptions options(Fields f, DrillExercise ex, boolean known, List<Double> choices,
+                                        boolean adaptive, List<AssetSource> stems, Problems problems) {
+        DrillOptions d = DrillOptions.DEFAULTS;
+        String filter = f.optionalText("filter").orElse(d.filter());
+        if (f.has("filter")) {
+            Node n = f.value("filter").orElseThrow();
+            if (!DrillOptions.FILTERS.contains(filter)) {
+                problems.at(n, "unknown " + f.name("filter") + " '" + filter + "'"
+                        + ClosestName.to(filter, DrillOptions.FILTERS).map(s -> "; did you mean '" + s + "'?").orElse("")
+                        + " (use one of " + String.join(", ", DrillOptions.FILTERS) + ")");
+                filter = d.filter();
+            } else if (known && ex != DrillExercise.EQ_FREQUENCY) {
+                problems.at(n, f.name("filter") + " belongs to eq-frequency (the band shape whose frequency is asked)");
+            }
+        }
+        int bands = f.whole("bands", 1, NumberRange.between(1, 3));
+        if (bands > 1 && known) {
+            Node n = f.value("bands").orElseThrow();
+            if (ex != DrillExercise.EQ_FREQUENCY || !filter.equals("peak")) {
+                problems.at(n, f.name("bands") + " above 1 needs eq-frequency with peak bands");
+            } else if (choices.size() < 2 * bands + 1) {
+                problems.at(n, f.name("bands") + ": " + bands + " bands at once need at least " + (2 * bands + 1)
+                        + " choices (bands are never neighbours), found " + choices.size());
+            }
+        }
+        double noChange = f.number("no_change", 0, NumberRange.between(0, 0.5));
+        if (noChange > 0 && known && (ex.noChangeValue().isEmpty() || bands > 1)) {
+            problems.at(f.value("no_change").orElseThrow(), f.name("no_change")
+                    + " needs one band of eq-frequency, or eq-boost-cut, or width (found " + ex.id()
+                    + (bands > 1 ? " with " + bands + " bands" : "") + ")");
+        }
+        boolean gridOffset = f.value("grid_offset").map(n -> bool(n, f.name("grid_offset"), problems)).orElse(false);
+        if (gridOffset && known && ex != DrillExercise.EQ_FREQUENCY) {
+            problems.at(f.value("grid_offset").orElseThrow(), f.name("grid_offset") + " belongs to eq-frequency");
+        }
+        String adaptBy = f.optionalText("adapt_by").orElse(d.adaptBy());
+        if (f.has("adapt_by")) {
+            Node n = f.value("adapt_by").orElseThrow();
+            if (!DrillOptions.ADAPT_BY.contains(adaptBy)) {
+                problems.at(n, "unknown " + f.name("adapt_by") + " '" + adaptBy + "' (use gain or resolution)");
+                adaptBy = d.adaptBy();
+            } else if (adaptBy.equals("resolution") && known && (ex != DrillExercise.EQ_FREQUENCY || !adaptive
+                    || bands > 1 || gridOffset)) {
+                problems.at(n, f.name("adapt_by") + ": resolution needs eq-frequency with adaptive: true, one band"
+                        + " and no grid_offset (the staircase makes the grid)");
+            }
+        }
+        double ratio = f.number("ratio", d.ratio(), NumberRange.between(1, 30));
+        double attack = f.number("attack_ms", d.attackMs(), NumberRange.between(0.1, 500));
+        double release = f.number("release_ms", d.releaseMs(), NumberRange.between(5, 5000));
+        double depth = f.number("gain_reduction_db", d.gainReductionDb(), NumberRange.between(0.5, 30));
+        if (known && ex == DrillExercise.MIX_LEVEL && stems.size() < 2 && !f.has("stems")) {
+            problems.at(f.node(), "missing required field '" + f.name("stems")
+                    + "' (mix-level moves one of the mix's tracks: list at least 2)");
+        }
+        if (known && ex != DrillExercise.MIX_LEVEL && f.has("stems")) {
+            problems.at(f.value("stems").orElseThrow(), f.name("stems") + " belongs to mix-level");
+        }
+        return new DrillOptions(filter, bands, noChange, gridOffset, adaptBy, ratio, attack, release, depth, stems);
     }
 
     private static boolean bool(Node n, String field, Problems problems) {

@@ -21,15 +21,35 @@ import java.util.Optional;
  *                           family (the boost size, the gain, level or pan step, the ratio step), which moves
  *                           as the learner answers
  * @param weakSpots          the bands (or settings) the learner has missed most are asked more often
+ * @param options            the newer settings: band shape, several bands, "no change" trials, grid offset,
+ *                           the staircase's axis, the compressor's other controls, a mix's stems
  */
 public record DrillSection(DrillExercise exercise, SoundSource source, int questions, double clipSeconds,
                            List<Double> choices, double gainDb, double q, Optional<Double> frequencyHz,
                            double thresholdDb, double tolerance, double penaltyPerUnit, double targetSeconds,
                            double excerptFromSeconds, Optional<Double> excerptToSeconds, boolean allowMyMusic,
-                           boolean adaptive, boolean weakSpots)
+                           boolean adaptive, boolean weakSpots, DrillOptions options)
         implements LessonSection {
     public DrillSection {
         choices = List.copyOf(choices);
+    }
+
+    /** A drill without the newer settings. */
+    public DrillSection(DrillExercise exercise, SoundSource source, int questions, double clipSeconds,
+                        List<Double> choices, double gainDb, double q, Optional<Double> frequencyHz,
+                        double thresholdDb, double tolerance, double penaltyPerUnit, double targetSeconds,
+                        double excerptFromSeconds, Optional<Double> excerptToSeconds, boolean allowMyMusic,
+                        boolean adaptive, boolean weakSpots) {
+        this(exercise, source, questions, clipSeconds, choices, gainDb, q, frequencyHz, thresholdDb, tolerance,
+                penaltyPerUnit, targetSeconds, excerptFromSeconds, excerptToSeconds, allowMyMusic, adaptive, weakSpots,
+                DrillOptions.DEFAULTS);
+    }
+
+    /** The same drill with other newer settings. */
+    public DrillSection with(DrillOptions other) {
+        return new DrillSection(exercise, source, questions, clipSeconds, choices, gainDb, q, frequencyHz, thresholdDb,
+                tolerance, penaltyPerUnit, targetSeconds, excerptFromSeconds, excerptToSeconds, allowMyMusic, adaptive,
+                weakSpots, other);
     }
 
     /** A fixed (not adaptive) drill. */
@@ -46,7 +66,7 @@ public record DrillSection(DrillExercise exercise, SoundSource source, int quest
                                    boolean ownWeakSpots) {
         return new DrillSection(exercise, source, ownQuestions, clipSeconds, ownChoices, ownGainDb, ownQ, frequencyHz,
                 thresholdDb, tolerance, penaltyPerUnit, targetSeconds, excerptFromSeconds, excerptToSeconds, allowMyMusic,
-                false, ownWeakSpots);
+                false, ownWeakSpots, options);
     }
 
     /** A drill whose excerpts come from anywhere in its source, without "My music". */
@@ -60,6 +80,6 @@ public record DrillSection(DrillExercise exercise, SoundSource source, int quest
     /** The same drill played on another source (e.g. the learner's own music), from anywhere in it. */
     public DrillSection withSource(SoundSource other) {
         return new DrillSection(exercise, other, questions, clipSeconds, choices, gainDb, q, frequencyHz, thresholdDb,
-                tolerance, penaltyPerUnit, targetSeconds, 0, Optional.empty(), allowMyMusic, adaptive, weakSpots);
+                tolerance, penaltyPerUnit, targetSeconds, 0, Optional.empty(), allowMyMusic, adaptive, weakSpots, options);
     }
 }

@@ -56,6 +56,10 @@ public final class DrillScreen extends JPanel {
 
         void answer(double value);
 
+        /** Answers a several-band question: one choice id per band. */
+        default void answerAll(List<String> ids) {
+        }
+
         void next();
 
         /** Leaves the attempt; the answers given are kept. */
@@ -73,6 +77,8 @@ public final class DrillScreen extends JPanel {
     private final JButton sideB = new JButton(Texts.get("drill.side.b"));
     private final JLabel listens = new JLabel();
     private final JLabel loop = new JLabel(Texts.get("drill.loop"));
+    /** Several bands: how many are picked of how many. */
+    private final JLabel pickStatus = new JLabel(" ");
     private final JPanel targets = new JPanel(new GridLayout(1, 0, 6, 0));
     private final JLabel feedback = new JLabel(" ");
     private final JPanel picture = new JPanel(new BorderLayout());
@@ -90,6 +96,13 @@ public final class DrillScreen extends JPanel {
     private Side lastSide = Side.A;
     private int playsA;
     private int playsB;
+    /** Several-band questions: the targets picked so far. */
+    private final List<Integer> picked = new ArrayList<>();
+    /** The compression lessons' explore step, shown before their first question. */
+    private final ExplorePanel explore;
+    private final java.awt.CardLayout centreCards = new java.awt.CardLayout();
+    private final JPanel centreSwitch = new JPanel(centreCards);
+    private boolean exploring;
 
     public DrillScreen(Actions actions) {
         super(new BorderLayout(0, 12));
@@ -134,10 +147,14 @@ public final class DrillScreen extends JPanel {
         ab.add(sideB);
         ab.add(listens);
         ab.add(loop);
+        pickStatus.setName("drillPick");
+        pickStatus.putClientProperty(FlatClientProperties.STYLE, "foreground: #e0a050");
+        ab.add(pickStatus);
         ab.add(export);
         head.add(ab);
         add(head, BorderLayout.NORTH);
 
+        explore = new ExplorePanel(actions::work, this::endExplore);
         JPanel centre = new JPanel(new BorderLayout(0, 10));
         targets.setPreferredSize(new java.awt.Dimension(800, 120));
         centre.add(targets, BorderLayout.NORTH);
@@ -145,7 +162,9 @@ public final class DrillScreen extends JPanel {
         after.add(feedback, BorderLayout.NORTH);
         after.add(picture, BorderLayout.CENTER);
         centre.add(after, BorderLayout.CENTER);
-        add(centre, BorderLayout.CENTER);
+        centreSwitch.add(centre, "test");
+        centreSwitch.add(explore, "explore");
+        add(centreSwitch, BorderLayout.CENTER);
 
         JPanel south = new JPanel(new BorderLayout());
         // a way back, as Escape: the window asks "resume later / quit (answers kept) / keep going"
@@ -212,7 +231,7 @@ public final class DrillScreen extends JPanel {
     }
 
     private void listen(Side side) {
-        if (step == null) {
+        if (step == null || exploring) {
             return;
         }
         if (!answered) {
@@ -244,7 +263,11 @@ public final class DrillScreen extends JPanel {
     }
 
     private void answerTarget(int index) {
-        if (answered || index < 0 || index >= choices.size()) {
+        if (answered || exploring || index < 0 || index >= choices.size()) {
+            return;
+        }
+        if (step.multipleChoice()) {
+            pickBand(index);
             return;
         }
         answered = true;
@@ -254,11 +277,43 @@ public final class DrillScreen extends JPanel {
         actions.answer(given);
     }
 
+    /** Several bands: a target is picked (or unpicked); the answer goes when as many as the bands are picked. */
+    private void pickBand(int index) {
+        int want = step.drillQuestion().map(q -> q.bands().size()).orElse(1);
+        if (picked.contains(index)) {
+            picked.remove(Integer.valueOf(index));
+            targetButtons.get(index).putClientProperty(FlatClientProperties.STYLE, null);
+        } else {
+            picked.add(index);
+            targetButtons.get(index).putClientProperty(FlatClientProperties.STYLE, "borderColor: #e0a050; borderWidth: 3");
+        }
+        pickStatus.setText(Texts.get("drill.bands.pick", want, picked.size()));
+        if (picked.size() == want) {
+            answered = true;
+            targetButtons.forEach(b -> b.setEnabled(false));
+            given = choices.get(picked.get(0)).value();
+            actions.answerAll(picked.stream().map(i -> choices.get(i).id()).toList());
+        }
+    }
+
+    /** Leaves the explore step for the first question. */
+    private void endExplore() {
+        exploring = false;
+        centreCards.show(centreSwitch, "test");
+        requestFocusInWindow();
+    }
+
+    /** Whether the explore step shows (a compression lesson's first question, before its answer). */
+    public boolean exploring() {
+        return exploring;
+    }
+
     /**
      * Escape: the sound stops and the window asks, as for every attempt under way, "resume later / quit
      * (answers kept) / keep going".
      */
     private void pause() {
+        explore.close();
         actions.stop();
         showListening(Optional.empty());
         actions.quit();
@@ -291,8 +346,18 @@ public final class DrillScreen extends JPanel {
         next.setEnabled(false);
         next.setText(Texts.get("drill.next"));
         choices = s.choices();
+        picked.clear();
         targets.removeAll();
         targetButtons.clear();
+        boolean mix = s.drillQuestion().filter(q -> q.exercise() == DrillExercise.MIX_LEVEL).isPresent();
+        int rows = mix ? (int) choices.stream().mapToLong(c -> Math.round(c.value() / 100)).distinct().count() : 1;
+        targets.setLayout(new GridLayout(rows, 0, 6, 6));
+        pickStatus.setText(s.multipleChoice()
+                ? Texts.get("drill.bands.pick", s.drillQuestion().map(q -> q.bands().size()).orElse(1), 0) : " ");
+        boolean firstCompression = s.index() == 0
+                && s.drillQuestion().filter(q -> q.exercise().compression()).isPresent();
+        exploring = firstCompression;
+        centreCards.show(centreSwitch, exploring ? "explore" : "test");
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             String key = i < 9 ? Integer.toString(i + 1) : i == 9 ? "0" : "";
@@ -322,6 +387,9 @@ public final class DrillScreen extends JPanel {
     /** The question's sound, for the picture's spectrum and for export (on the event thread, after its step). */
     public void showSound(DrillAudio.Pair p) {
         pair = p;
+        if (exploring && step != null) {
+            explore.start(p, step.drillQuestion().orElseThrow());
+        }
     }
 
     public void showListening(Optional<Side> side) {
@@ -341,7 +409,8 @@ public final class DrillScreen extends JPanel {
         feedback.putClientProperty(FlatClientProperties.STYLE, f.correct().map(c -> c
                 ? "foreground: #6cc070" : "foreground: #e0a050").orElse(null));
         for (int i = 0; i < choices.size(); i++) {
-            if (step.drillQuestion().map(q -> q.answer()).orElse(Double.NaN) == choices.get(i).value()) {
+            double v = choices.get(i).value();
+            if (step.drillQuestion().map(q -> q.bands().contains(v) || q.answer() == v).orElse(false)) {
                 targetButtons.get(i).putClientProperty(FlatClientProperties.STYLE, "borderColor: #6cc070; borderWidth: 3");
             }
         }
@@ -353,7 +422,8 @@ public final class DrillScreen extends JPanel {
     }
 
     private void drawPicture(DrillQuestion q) {
-        if (q.exercise() != DrillExercise.EQ_FREQUENCY && q.exercise() != DrillExercise.EQ_GAIN) {
+        if ((q.exercise() != DrillExercise.EQ_FREQUENCY && q.exercise() != DrillExercise.EQ_GAIN)
+                || !q.filter().equals("peak") || q.noChange() || given == 0) {
             return;
         }
         boolean band = q.exercise() == DrillExercise.EQ_FREQUENCY;
@@ -392,7 +462,11 @@ public final class DrillScreen extends JPanel {
         if (answered && next.isEnabled() == false) {
             // the answer was not saved: it can be given again
             answered = false;
-            targetButtons.forEach(b -> b.setEnabled(true));
+            targetButtons.forEach(b -> {
+                b.setEnabled(true);
+                b.putClientProperty(FlatClientProperties.STYLE, null);
+            });
+            picked.clear();
         }
     }
 

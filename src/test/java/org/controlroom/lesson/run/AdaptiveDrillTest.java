@@ -1,6 +1,7 @@
 package org.controlroom.lesson.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,55 @@ class AdaptiveDrillTest {
         Criterion accuracy = r.result().orElseThrow().criteria().get(0);
         assertThat(accuracy.detail()).contains("you hear 3.5 dB boosts at 1/3 octave resolution");
         assertThat(accuracy.measured()).containsEntry("family", family).containsEntry("threshold", 3.5);
+    }
+
+    private static Lesson resolutionDrill(int questions) {
+        DrillSection d = new DrillSection(DrillExercise.EQ_FREQUENCY, new GeneratorSource("pink-noise"), questions, 4,
+                THIRDS, 6, 4.3, Optional.empty(), -24, 0, 5, 8, 0, Optional.empty(), false, true, false,
+                new org.controlroom.lesson.script.DrillOptions("peak", 1, 0, false, "resolution", 4, 10, 100, 6,
+                        List.of()));
+        return TestLessons.lesson("adaptive-resolution", LessonKind.DRILL, d, Map.of("accuracy", 1.0), 70, 10);
+    }
+
+    /** The spacing of neighbouring offered bands, in octaves. */
+    private static List<Double> spacings(Step s) {
+        List<Double> v = s.choices().stream().map(Choice::value).sorted().toList();
+        List<Double> out = new ArrayList<>();
+        for (int i = 1; i < v.size(); i++) {
+            out.add(Math.round(Math.log(v.get(i) / v.get(i - 1)) / Math.log(2) * 3) / 3.0);
+        }
+        return out;
+    }
+
+    @Test
+    void aResolutionStaircaseNarrowsTheGridFromOctavesToThirdsAndSaysSoInRealUnits() {
+        LessonRunner r = start(resolutionDrill(3), List.of());
+        Step s1 = r.begin();
+        assertThat(s1.choices()).hasSize(7);
+        assertThat(spacings(s1)).allSatisfy(o -> assertThat(o).isCloseTo(1.0, within(0.01)));
+        assertThat(s1.drillQuestion().orElseThrow().gainDb()).isEqualTo(6);
+        r.answer(new Response.Value(s1.drillQuestion().orElseThrow().answer()));
+        Step s2 = r.next().orElseThrow();
+        // the fast start: two steps harder after a right answer, octave → 1/3 octave
+        assertThat(spacings(s2)).allSatisfy(o -> assertThat(o).isCloseTo(1.0 / 3, within(0.01)));
+        // every offered band is an ISO 266 third-octave centre
+        assertThat(s2.choices()).allSatisfy(c -> assertThat(DrillPlay.ISO_THIRDS).contains(c.value()));
+
+        String family = "eq-frequency/resolution/boost/6";
+        List<Trial> history = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {                        // 1/3 octave and back to 2/3: reversals
+            history.add(new Trial(family, 0, 0, 0, true));
+            history.add(new Trial(family, 0, 0, 0, true));
+            history.add(new Trial(family, 0, 0, 0, true));
+            history.add(new Trial(family, 0, 0, 0, false));
+        }
+        LessonRunner again = start(resolutionDrill(1), history);
+        Step s = again.begin();
+        again.answer(new Response.Value(s.drillQuestion().orElseThrow().answer()));
+        again.next();
+        Criterion accuracy = again.result().orElseThrow().criteria().get(0);
+        assertThat(accuracy.measured()).containsEntry("family", family);
+        assertThat(accuracy.detail()).contains("you hear 6 dB boosts at 1/3 octave");
     }
 
     @Test

@@ -115,6 +115,27 @@ class MalformedScriptsTest {
                         "125 is given twice"),
                 drill("eq-gain without its frequency", set(7, "  exercise: eq-gain").andThen(
                         set(10, "  choices: [-6, -3, 3, 6]"))::apply, 7, 3, "drill.frequency_hz"),
+                drill("unknown band shape with suggestion", add(10, "  filter: lowshelve"), 11, 11,
+                        "unknown drill.filter 'lowshelve'", "did you mean 'lowshelf'"),
+                drill("three bands on three choices", add(10, "  bands: 3"), 11, 10, "drill.bands",
+                        "at least 7 choices"),
+                drill("four bands at once", add(10, "  bands: 4"), 11, 10, "drill.bands must be between 1 and 3"),
+                drill("no-change trials on a pan drill", set(7, "  exercise: pan").andThen(
+                        set(10, "  choices: [-1, 0, 1]")).andThen(add(10, "  no_change: 0.2"))::apply, 11, 14,
+                        "drill.no_change", "pan"),
+                drill("a resolution staircase that is not adaptive", add(10, "  adapt_by: resolution"), 11, 13,
+                        "drill.adapt_by", "adaptive: true"),
+                drill("grid offset on a level drill", set(7, "  exercise: level").andThen(
+                        set(10, "  choices: [-3, 3]")).andThen(add(10, "  grid_offset: true"))::apply, 11, 16,
+                        "drill.grid_offset belongs to eq-frequency"),
+                drill("mix-level without stems", set(7, "  exercise: mix-level").andThen(
+                        set(10, "  choices: [-3, 3]"))::apply, 7, 3, "drill.stems", "at least 2"),
+                drill("a staircase on eq-q", set(7, "  exercise: eq-q").andThen(set(10, "  choices: [0.7, 4]"))
+                        .andThen(add(10, "  adaptive: true"))::apply, 11, 13, "drill.adaptive", "eq-q has no staircase"),
+                drill("width on mono noise", set(7, "  exercise: width").andThen(set(10, "  choices: [0.5, 1.5]"))::apply,
+                        8, 11, "drill.source", "stereo recording"),
+                drill("eq-boost-cut choices other than +1 and -1", set(7, "  exercise: eq-boost-cut").andThen(
+                        set(10, "  choices: [1, 0.5]"))::apply, 10, 12, "drill.choices", "+1 (boost) and -1 (cut)"),
                 drill("unknown generator with suggestion", set(8, "  source: pink-nois"), 8, 11,
                         "unknown drill.source generator 'pink-nois'", "did you mean 'pink-noise'"),
                 drill("missing asset", set(8, "  source: loops/missing.wav"), 8, 11, "drill.source",
