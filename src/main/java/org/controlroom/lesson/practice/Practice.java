@@ -197,7 +197,7 @@ public final class Practice {
         if (why.isPresent()) {
             throw new PracticeException("'" + lesson.title() + "' cannot be played in this build yet: " + why.get());
         }
-        var state = progress.progress(learner, lessonHashes(catalog));
+        var state = progress.progress(learner, lessons.xpContent());
         int xp = (int) state.xp();
         Rank rank = career.rankFor(xp);
         int needed = career.indexOf(lesson.rank());
@@ -206,7 +206,9 @@ public final class Practice {
             throw new PracticeException(String.format("'%s' needs the rank %s (%d XP); %s is %s with %d XP",
                     lesson.title(), gate.name(), gate.xp(), learner.name(), rank.name(), xp));
         }
-        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock);
+        // a lesson from a folder named by path is practice: it is played and stored, and earns no XP
+        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock,
+                lessons.earnsXp(lesson));
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
         AttemptTerms terms = seed.isPresent() ? AttemptTerms.LIVE.asReplay() : AttemptTerms.LIVE;
         if (untimed.isPresent()) {
