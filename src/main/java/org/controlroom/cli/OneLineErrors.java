@@ -54,7 +54,8 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
         if (t instanceof IOException || t instanceof IllegalArgumentException
                 || t instanceof IllegalStateException || t instanceof UserInputException
                 || t instanceof org.controlroom.store.StoreException
-                || t instanceof org.controlroom.lesson.practice.PracticeException) {
+                || t instanceof org.controlroom.lesson.practice.PracticeException
+                || t instanceof org.controlroom.lesson.tutor.TutorException) {
             return msg.replace('\n', ' ');
         }
         return msg.replace('\n', ' ') + " (" + t.getClass().getSimpleName() + ")";

@@ -28,6 +28,18 @@ public interface LearnerStore extends AutoCloseable {
     /** Each learner's "My music": the files and folders they added. */
     MusicLibraryRepository music();
 
+    /** The tutor profile: the PIN record and the wrong-PIN count. */
+    TutorRepository tutor();
+
+    /** The tutor's classes and their learners. */
+    ClassRepository classes();
+
+    /** Lessons assigned to classes and learners. */
+    AssignmentRepository assignments();
+
+    /** The attempts behind the gradebook. */
+    GradebookRepository gradebook();
+
     /** Where the database is (for messages). */
     Path file();
 

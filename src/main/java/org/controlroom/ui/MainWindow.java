@@ -102,6 +102,11 @@ public final class MainWindow extends JFrame {
     private final FirstStartPanel firstStart;
     private final SettingsPanel settingsPanel;
     private final LearnersPanel learnersPanel;
+    /** Tutor mode's PIN door for this window (remembers a right PIN until locked). */
+    private final org.controlroom.ui.tutor.TutorGate tutorGate = new org.controlroom.ui.tutor.TutorGate(() -> {
+        ensureOpen();
+        return new org.controlroom.lesson.tutor.TutorAuth(this.store.tutor());
+    }, this::tutorWork);
     private final JProgressBar busy = new JProgressBar();
     private final JLabel busyText = new JLabel(" ");
     private final AtomicInteger pending = new AtomicInteger();
@@ -430,6 +435,7 @@ public final class MainWindow extends JFrame {
         statusBar.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 12, 4, 12));
         content.add(statusBar, BorderLayout.SOUTH);
         setContentPane(content);
+        tutorGate.install(getRootPane());
         setJMenuBar(menus());
         getRootPane().registerKeyboardAction(e -> back(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
@@ -1218,6 +1224,20 @@ public final class MainWindow extends JFrame {
                 }
             }
         });
+    }
+
+    /** Store work for the tutor gate: on the worker while the window is open (else here, so the gate never waits forever). */
+    private void tutorWork(Runnable r) {
+        if (worker.isShutdown()) {
+            r.run();
+        } else {
+            work(r);
+        }
+    }
+
+    /** The window's tutor gate (tests). */
+    org.controlroom.ui.tutor.TutorGate tutorGate() {
+        return tutorGate;
     }
 
     private static void ui(Runnable r) {

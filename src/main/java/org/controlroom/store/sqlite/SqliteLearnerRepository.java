@@ -93,6 +93,9 @@ final class SqliteLearnerRepository implements LearnerRepository {
                     "DELETE FROM career_state WHERE learner_id = ?",
                     "DELETE FROM sessions WHERE learner_id = ?",
                     "DELETE FROM music_library WHERE learner_id = ?",
+                    "DELETE FROM class_members WHERE learner_id = ?",
+                    "DELETE FROM assignment_lessons WHERE assignment_id IN (SELECT id FROM assignments WHERE learner_id = ?)",
+                    "DELETE FROM assignments WHERE learner_id = ?",
                     "DELETE FROM learners WHERE id = ?")) {
                 try (PreparedStatement p = c.prepareStatement(sql)) {
                     p.setLong(1, who.id());

@@ -18,6 +18,12 @@ import java.util.List;
  * asked at and whether it was heard (A and B played) and timed; {@code attempts.replay} marks a
  * {@code --seed} replay (no XP, no threshold) and {@code attempts.timed} whether its answers may
  * score speed. Answers stored before v6 get their columns from their question JSON.
+ * v7 adds tutor mode: {@code tutor} (one row: the PIN's PBKDF2 record, never the PIN, and the count of
+ * wrong PINs since the last right one), {@code classes} (names unique by their case-folded
+ * {@code name_key}), {@code class_members}, {@code assignments} (for a class or a learner, a due time
+ * and an optional pass mark) and {@code assignment_lessons} (an assignment's lessons in order). Its SQL
+ * is standard: PostgreSQL runs it as written but for the {@code INTEGER PRIMARY KEY} ids, which it
+ * generates as identity columns.
  */
 final class SqliteMigrations {
 
@@ -163,7 +169,52 @@ final class SqliteMigrations {
                     WHERE json_valid(question_json) AND json_valid(response_json)
                         AND json_extract(question_json, '$.exercise') IS NOT NULL""",
                     "UPDATE answers SET family = exercise WHERE exercise IS NOT NULL",
-                    "CREATE INDEX answers_family ON answers (family, exercise)"));
+                    "CREATE INDEX answers_family ON answers (family, exercise)"),
+            // v7: tutor mode: the PIN record, classes and their learners, assignments and their lessons
+            List.of("""
+                    CREATE TABLE tutor (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        algorithm TEXT NOT NULL,
+                        iterations INTEGER NOT NULL,
+                        salt TEXT NOT NULL,
+                        hash TEXT NOT NULL,
+                        set_at TEXT NOT NULL,
+                        failed_attempts INTEGER NOT NULL DEFAULT 0,
+                        last_failed_at TEXT)""",
+                    """
+                    CREATE TABLE classes (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        name_key TEXT NOT NULL UNIQUE,
+                        created_at TEXT NOT NULL,
+                        archived_at TEXT)""",
+                    """
+                    CREATE TABLE class_members (
+                        class_id INTEGER NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+                        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+                        added_at TEXT NOT NULL,
+                        PRIMARY KEY (class_id, learner_id))""",
+                    "CREATE INDEX class_members_learner ON class_members (learner_id)",
+                    """
+                    CREATE TABLE assignments (
+                        id INTEGER PRIMARY KEY,
+                        class_id INTEGER REFERENCES classes (id) ON DELETE CASCADE,
+                        learner_id INTEGER REFERENCES learners (id) ON DELETE CASCADE,
+                        due_at TEXT NOT NULL,
+                        pass_mark REAL,
+                        created_at TEXT NOT NULL,
+                        CHECK ((class_id IS NULL AND learner_id IS NOT NULL)
+                            OR (class_id IS NOT NULL AND learner_id IS NULL)),
+                        CHECK (pass_mark IS NULL OR (pass_mark >= 0 AND pass_mark <= 100)))""",
+                    "CREATE INDEX assignments_class ON assignments (class_id)",
+                    "CREATE INDEX assignments_learner ON assignments (learner_id)",
+                    """
+                    CREATE TABLE assignment_lessons (
+                        assignment_id INTEGER NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        lesson_id TEXT NOT NULL,
+                        PRIMARY KEY (assignment_id, position))""",
+                    "CREATE INDEX attempts_lesson ON attempts (lesson_id, learner_id)"));
 
     static int latest() {
         return STEPS.size();
