@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
                 ProgressCommand.class,
                 ScenarioCommand.class,
                 MixCommand.class,
+                PackCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
 
