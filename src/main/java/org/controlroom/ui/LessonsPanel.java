@@ -108,6 +108,9 @@ final class LessonsPanel extends JPanel {
     private final JComboBox<String> rankFilter = new JComboBox<>();
     private final JComboBox<String> statusFilter = new JComboBox<>();
     private final JComboBox<Sort> sort = new JComboBox<>(Sort.values());
+    private final JButton importPack = new JButton(Texts.get("pack.import"));
+    private final JButton exportPack = new JButton(Texts.get("pack.export"));
+    private final JButton author = new JButton(Texts.get("pack.author"));
     private List<Row> all = List.of();
     private List<Row> rows = List.of();
     private String hint = " ";
@@ -120,7 +123,7 @@ final class LessonsPanel extends JPanel {
         newName.setName("learnerName");
         newName.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Texts.get("shell.learners.placeholder"));
         table.setName("lessonsTable");
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setRowHeight(26);
         table.setPreferredScrollableViewportSize(new java.awt.Dimension(780, 300));
         table.setToolTipText(Texts.get("shell.lessons.table.tip"));
@@ -169,6 +172,15 @@ final class LessonsPanel extends JPanel {
         top.add(newName);
         top.add(add);
         top.add(myMusic);
+        importPack.setName("importPack");
+        importPack.setToolTipText(Texts.get("pack.import.tip"));
+        exportPack.setName("exportPack");
+        exportPack.setToolTipText(Texts.get("pack.export.tip"));
+        author.setName("authorLesson");
+        author.setToolTipText(Texts.get("pack.author.tip"));
+        top.add(importPack);
+        top.add(exportPack);
+        top.add(author);
 
         kindFilter.setName("kindFilter");
         rankFilter.setName("rankFilter");
@@ -316,6 +328,24 @@ final class LessonsPanel extends JPanel {
             select(selectedId);
         }
         updatePlay();
+    }
+
+    /** What Import pack, Export pack (the selected lessons' ids) and Author do. */
+    void packActions(Runnable onImport, Consumer<List<String>> onExport, Runnable onAuthor) {
+        importPack.addActionListener(e -> onImport.run());
+        exportPack.addActionListener(e -> onExport.accept(selectedIds()));
+        author.addActionListener(e -> onAuthor.run());
+    }
+
+    /** The ids of the selected lessons, in list order. */
+    List<String> selectedIds() {
+        List<String> ids = new ArrayList<>();
+        for (int r : table.getSelectedRows()) {
+            if (r >= 0 && r < rows.size()) {
+                ids.add(rows.get(r).id());
+            }
+        }
+        return ids;
     }
 
     /** The hint shown when no locked lesson is selected. */

@@ -96,6 +96,7 @@ public final class MainWindow extends JFrame {
     private final CardLayout screens = new CardLayout();
     private final JPanel root = new JPanel(screens);
     private final LessonsPanel lessons;
+    private final org.controlroom.ui.pack.PackActions packs;
     private final PracticePanel practice;
     private final MyMusicPanel music;
     private final HomePanel home;
@@ -125,6 +126,7 @@ public final class MainWindow extends JFrame {
     private LearnerStore store;
     private final LessonKinds kinds = LessonKinds.builtIn();
     private LessonCatalog catalog;
+    private org.controlroom.lesson.pack.LessonLibrary library;
     private LessonService lessonService;
     private String learner;
     private PracticeController controller;
@@ -155,6 +157,8 @@ public final class MainWindow extends JFrame {
         setMinimumSize(new Dimension(720, 480));
         placeWindow();
         lessons = new LessonsPanel(this::goHome, this::addLearner, this::chooseLearner, this::play, this::openMusic);
+        packs = new org.controlroom.ui.pack.PackActions(this, packHost());
+        lessons.packActions(packs::importPack, packs::exportPack, this::openAuthor);
         music = new MyMusicPanel(new MyMusicPanel.Actions() {
             @Override
             public void add(List<Path> paths) {
@@ -757,7 +761,7 @@ public final class MainWindow extends JFrame {
             if (l.isEmpty() || playing == null) {
                 return;
             }
-            Optional<LearnerProgress> progress = Optional.of(store.progress().progress(l.get(), Practice.lessonHashes(catalog)));
+            Optional<LearnerProgress> progress = Optional.of(store.progress().progress(l.get(), lessonService.xpContent()));
             Optional<LessonService.LessonStatus> next = lessonService.after(playing, progress);
             if (next.isPresent()) {
                 play(l.get().name(), next.get().lesson().id());
@@ -811,7 +815,7 @@ public final class MainWindow extends JFrame {
             });
             return;
         }
-        LearnerProgress p = store.progress().progress(l.get(), Practice.lessonHashes(catalog));
+        LearnerProgress p = store.progress().progress(l.get(), lessonService.xpContent());
         HomeSummary s = HomeSummary.of(lessonService, p, store.attempts().history(l.get().id(), 50),
                 Clock.systemUTC().instant(), ZoneId.systemDefault(), 5);
         ui(() -> home.showSummary(s, ZoneId.systemDefault()));
@@ -1116,8 +1120,11 @@ public final class MainWindow extends JFrame {
     private void ensureOpen() {
         if (catalog == null) {
             ui(() -> busyText.setText(Texts.get("shell.loading.lessons")));
-            catalog = new LessonLoader(kinds.formats()).load(config.lessonsDir(), config.assetsDir());
-            lessonService = new LessonService(catalog, kinds);
+            // the shipped lessons with the tutor's lessons and the imported packs of the data folder
+            library = org.controlroom.lesson.pack.LessonLibrary.load(new LessonLoader(kinds.formats()), config.lessonsDir(),
+                    config.assetsDir(), true, Optional.of(dataFolder()));
+            catalog = library.catalog();
+            lessonService = new LessonService(catalog, kinds, library.xpContent());
         }
         if (store == null) {
             ui(() -> busyText.setText(Texts.get("shell.loading.store")));
@@ -1138,7 +1145,7 @@ public final class MainWindow extends JFrame {
             if (who.isEmpty()) {
                 return;
             }
-            long xp = store.progress().progress(who.get(), Practice.lessonHashes(catalog)).xp();
+            long xp = store.progress().progress(who.get(), lessonService.xpContent()).xp();
             var trials = store.attempts().drillTrials(who.get().id());
             var ladder = lessonService.career().orElse(null);
             List<String> ranks = ladder == null ? List.of() : ladder.ranks().stream()
@@ -1175,7 +1182,7 @@ public final class MainWindow extends JFrame {
             learner = all.get(0).name();
         }
         Optional<Learner> current = learner == null ? Optional.empty() : store.learners().findByName(learner);
-        Optional<LearnerProgress> progress = current.map(l -> store.progress().progress(l, Practice.lessonHashes(catalog)));
+        Optional<LearnerProgress> progress = current.map(l -> store.progress().progress(l, lessonService.xpContent()));
         long xp = progress.map(LearnerProgress::xp).orElse(0L);
         List<LessonsPanel.Row> rows = new ArrayList<>();
         var ladder = lessonService.career();
@@ -1183,7 +1190,8 @@ public final class MainWindow extends JFrame {
             Lesson l = st.lesson();
             boolean isPaused = current.isPresent() && paused.containsKey(current.get().id() + "\u0000" + l.id());
             int rankIndex = ladder.map(c -> c.indexOf(l.rank())).filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
-            rows.add(new LessonsPanel.Row(l.id(), l.title(), l.kind().id(), st.rankName(), rankIndex,
+            String title = library.pack(l).map(pack -> Texts.get("pack.marker", l.title(), pack)).orElse(l.title());
+            rows.add(new LessonsPanel.Row(l.id(), title, l.kind().id(), st.rankName(), rankIndex,
                     LessonService.track(l), isPaused ? Texts.get("shell.lessons.paused") : st.text(), st.state().name(),
                     st.canPlay(), lessonService.whyLocked(l, xp).orElse("")));
         }
@@ -1199,6 +1207,68 @@ public final class MainWindow extends JFrame {
             lessons.showStatus(names.isEmpty() ? Texts.get("shell.lessons.noLearners")
                     : problems.isEmpty() ? Texts.get("shell.lessons.hint") : problems);
         });
+    }
+
+    /** The data folder (the database's folder): packs/ and the tutor's lessons/ live there. */
+    private Path dataFolder() {
+        return config.database().toAbsolutePath().getParent();
+    }
+
+    /** What the pack actions and the authoring window borrow from the window. */
+    private org.controlroom.ui.pack.PackActions.Host packHost() {
+        return new org.controlroom.ui.pack.PackActions.Host() {
+            @Override
+            public void work(Runnable r) {
+                MainWindow.this.work(r);
+            }
+
+            @Override
+            public org.controlroom.lesson.pack.LessonLibrary library() {
+                ensureOpen();
+                return library;
+            }
+
+            @Override
+            public LessonLoader loader() {
+                return new LessonLoader(kinds.formats());
+            }
+
+            @Override
+            public Path dataFolder() {
+                return MainWindow.this.dataFolder();
+            }
+
+            @Override
+            public void reload() {
+                catalog = null;
+                ensureOpen();
+                refresh();
+            }
+
+            @Override
+            public void status(String text) {
+                lessons.showStatus(text);
+            }
+
+            @Override
+            public void busy(String text) {
+                ui(() -> busyText.setText(text));
+            }
+        };
+    }
+
+    /** The pack actions of the lesson list (tests choose files through them). */
+    org.controlroom.ui.pack.PackActions packs() {
+        return packs;
+    }
+
+    /** Opens the authoring window (a tutor action). */
+    void openAuthor() {
+        if (!org.controlroom.ui.tutor.TutorGate.permit(this)) {
+            lessons.showStatus(Texts.get("pack.import.refused"));
+            return;
+        }
+        new org.controlroom.ui.author.AuthorWindow(this, packHost(), kinds, config.assetsDir()).setVisible(true);
     }
 
     private void work(Runnable r) {
