@@ -69,7 +69,7 @@ public final class LessonsListCommand extends UsesLessonKinds implements Callabl
             row.put("rank", l.rank());
             boolean inFolder = l.file().toAbsolutePath().normalize().startsWith(folder.lessons().toAbsolutePath().normalize());
             row.put("file", inFolder ? LessonLoader.relative(folder.lessons(), l.file()) : l.file().toString());
-            row.put("pack", library.pack(l).orElse(""));
+            library.pack(l).ifPresent(pack -> row.put("pack", pack));
             rows.add(row);
         }
         if (json) {
@@ -81,13 +81,13 @@ public final class LessonsListCommand extends UsesLessonKinds implements Callabl
     }
 
     private static void printTable(PrintWriter out, List<Map<String, String>> rows) {
-        List<String> columns = rows.stream().anyMatch(r -> !r.get("pack").isEmpty())
+        List<String> columns = rows.stream().anyMatch(r -> r.containsKey("pack"))
                 ? List.of("id", "kind", "rank", "title", "pack", "file") : List.of("id", "kind", "rank", "title", "file");
         Map<String, Integer> width = new LinkedHashMap<>();
         for (String c : columns) {
             int w = c.length();
             for (Map<String, String> row : rows) {
-                w = Math.max(w, row.get(c).length());
+                w = Math.max(w, row.getOrDefault(c, "").length());
             }
             width.put(c, w);
         }
@@ -99,7 +99,7 @@ public final class LessonsListCommand extends UsesLessonKinds implements Callabl
         for (Map<String, String> row : rows) {
             StringBuilder line = new StringBuilder();
             for (String c : columns) {
-                pad(line, row.get(c), width.get(c), c.equals("file"));
+                pad(line, row.getOrDefault(c, ""), width.get(c), c.equals("file"));
             }
             out.println(line.toString().stripTrailing());
         }

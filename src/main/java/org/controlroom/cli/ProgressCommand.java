@@ -69,8 +69,8 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
             } else {
                 who = store.learners().list();
             }
-            // XP counts content shipped, the tutor's and imported packs' only
-            LessonHashes hashes = library.map(org.controlroom.lesson.pack.LessonLibrary::xpContent)
+            // results count the catalogue's content; XP was only ever credited for shipped, tutor and pack content
+            LessonHashes hashes = catalog.map(c -> LessonHashes.of(c.lessons(), Lesson::id, Lesson::contentHash))
                     .orElse(LessonHashes.none());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Learner l : who) {

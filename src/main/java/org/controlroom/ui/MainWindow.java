@@ -761,7 +761,7 @@ public final class MainWindow extends JFrame {
             if (l.isEmpty() || playing == null) {
                 return;
             }
-            Optional<LearnerProgress> progress = Optional.of(store.progress().progress(l.get(), lessonService.xpContent()));
+            Optional<LearnerProgress> progress = Optional.of(store.progress().progress(l.get(), Practice.lessonHashes(catalog)));
             Optional<LessonService.LessonStatus> next = lessonService.after(playing, progress);
             if (next.isPresent()) {
                 play(l.get().name(), next.get().lesson().id());
@@ -815,7 +815,7 @@ public final class MainWindow extends JFrame {
             });
             return;
         }
-        LearnerProgress p = store.progress().progress(l.get(), lessonService.xpContent());
+        LearnerProgress p = store.progress().progress(l.get(), Practice.lessonHashes(catalog));
         HomeSummary s = HomeSummary.of(lessonService, p, store.attempts().history(l.get().id(), 50),
                 Clock.systemUTC().instant(), ZoneId.systemDefault(), 5);
         ui(() -> home.showSummary(s, ZoneId.systemDefault()));
@@ -1145,7 +1145,7 @@ public final class MainWindow extends JFrame {
             if (who.isEmpty()) {
                 return;
             }
-            long xp = store.progress().progress(who.get(), lessonService.xpContent()).xp();
+            long xp = store.progress().progress(who.get(), Practice.lessonHashes(catalog)).xp();
             var trials = store.attempts().drillTrials(who.get().id());
             var ladder = lessonService.career().orElse(null);
             List<String> ranks = ladder == null ? List.of() : ladder.ranks().stream()
@@ -1182,7 +1182,7 @@ public final class MainWindow extends JFrame {
             learner = all.get(0).name();
         }
         Optional<Learner> current = learner == null ? Optional.empty() : store.learners().findByName(learner);
-        Optional<LearnerProgress> progress = current.map(l -> store.progress().progress(l, lessonService.xpContent()));
+        Optional<LearnerProgress> progress = current.map(l -> store.progress().progress(l, Practice.lessonHashes(catalog)));
         long xp = progress.map(LearnerProgress::xp).orElse(0L);
         List<LessonsPanel.Row> rows = new ArrayList<>();
         var ladder = lessonService.career();

@@ -52,7 +52,10 @@ public final class LessonService {
         this.xpContent = xpContent;
     }
 
-    /** The content that earns XP: what progress counts and what a first pass is credited for. */
+    /**
+     * The content whose first pass is credited XP (the store keeps no award for any other, so no progress
+     * can count one).
+     */
     public LessonHashes xpContent() {
         return xpContent;
     }

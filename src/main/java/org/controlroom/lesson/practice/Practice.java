@@ -197,7 +197,7 @@ public final class Practice {
         if (why.isPresent()) {
             throw new PracticeException("'" + lesson.title() + "' cannot be played in this build yet: " + why.get());
         }
-        var state = progress.progress(learner, lessons.xpContent());
+        var state = progress.progress(learner, lessonHashes(catalog));
         int xp = (int) state.xp();
         Rank rank = career.rankFor(xp);
         int needed = career.indexOf(lesson.rank());
