@@ -1268,7 +1268,32 @@ public final class MainWindow extends JFrame {
             lessons.showStatus(Texts.get("pack.import.refused"));
             return;
         }
-        new org.controlroom.ui.author.AuthorWindow(this, packHost(), kinds, config.assetsDir()).setVisible(true);
+        new org.controlroom.ui.author.AuthorWindow(this, packHost(), kinds, config.assetsDir(), this::preview).setVisible(true);
+    }
+
+    /**
+     * Plays a lesson being authored in the practice screen as a learner would, through the same controller,
+     * with nothing recorded and no XP (a preview; Try again and Next do nothing for it).
+     */
+    void preview(Lesson lesson) {
+        work(() -> {
+            ensureOpen();
+            closeController();
+            try {
+                Practice p = new Practice(lessonService, store.learners(), store.attempts(), store.progress(),
+                        Optional.empty());
+                Practice.Attempt attempt = p.preview(lesson, Clock.systemUTC());
+                practice.showMyMusic(Optional.empty());
+                controller = new PracticeController(attempt, practice, new DrillSound());
+                playing = null;
+                ui(() -> {
+                    show(PRACTICE);
+                    toFront();
+                });
+            } catch (PracticeException e) {
+                ui(() -> lessons.showStatus(e.getMessage()));
+            }
+        });
     }
 
     private void work(Runnable r) {

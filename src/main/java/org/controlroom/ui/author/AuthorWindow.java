@@ -45,6 +45,7 @@ import org.controlroom.lesson.pack.LessonLibrary;
 import org.controlroom.lesson.pack.PackException;
 import org.controlroom.lesson.pack.TutorLessons;
 import org.controlroom.lesson.run.LessonKinds;
+import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.LessonLoader;
 import org.controlroom.lesson.script.ScriptProblem;
 import org.controlroom.ui.pack.PackActions;
@@ -58,8 +59,30 @@ import org.controlroom.ui.text.Texts;
  */
 public final class AuthorWindow extends JDialog {
     private static final Color MARK = new Color(0xE0, 0x40, 0x40);
+    /** A new lesson starts from a small valid drill (lesson content, not window text). */
+    static final String TEMPLATE = """
+            id: my-lesson
+            title: "My lesson"
+            kind: drill
+            rank: runner
+            brief: >
+              Say by how many decibels the second playing differs.
+            xp: 20
+            drill:
+              exercise: level
+              source: loops/drums.wav
+              questions: 5
+              clip_seconds: 2
+              choices: [-6, -3, -1, 1, 3, 6]
+              penalty_per_unit: 2
+              target_seconds: 6
+            scoring:
+              pass_mark: 70
+              weights: {accuracy: 0.8, speed: 0.2}
+            """;
 
     private final PackActions.Host host;
+    private final java.util.function.Consumer<Lesson> preview;
     private final LessonKinds kinds;
     private final Path assetsDir;
     private final JTextArea editor = new JTextArea(30, 90);
@@ -74,8 +97,13 @@ public final class AuthorWindow extends JDialog {
     private int generation;
     private Set<Integer> badLines = Set.of();
 
-    public AuthorWindow(Window owner, PackActions.Host host, LessonKinds kinds, Path assetsDir) {
+    /**
+     * @param preview plays a valid lesson as a learner would, recording nothing (the window's practice screen)
+     */
+    public AuthorWindow(Window owner, PackActions.Host host, LessonKinds kinds, Path assetsDir,
+                        java.util.function.Consumer<Lesson> preview) {
         super(owner, Texts.get("author.title"), ModalityType.MODELESS);
+        this.preview = preview;
         this.host = host;
         this.kinds = kinds;
         this.assetsDir = assetsDir;
@@ -123,6 +151,7 @@ public final class AuthorWindow extends JDialog {
         JButton open = button("authorOpen", "author.open", this::open);
         JButton checkNow = button("authorCheck", "author.check", this::check);
         JButton save = button("authorSave", "author.save", this::save);
+        JButton previewButton = button("authorPreview", "author.preview", this::preview);
         JButton undoButton = button("authorUndo", "author.undo", this::undo);
         JButton redoButton = button("authorRedo", "author.redo", this::redo);
         int ctrl = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
@@ -135,6 +164,7 @@ public final class AuthorWindow extends JDialog {
         tools.add(checkNow);
         tools.add(undoButton);
         tools.add(redoButton);
+        tools.add(previewButton);
         tools.add(save);
         tools.add(state);
         JScrollPane code = new JScrollPane(editor);
@@ -148,7 +178,7 @@ public final class AuthorWindow extends JDialog {
         getContentPane().add(split, BorderLayout.CENTER);
         setSize(1000, 720);
         setLocationRelativeTo(owner);
-        showText(Texts.get("author.template"));
+        showText(TEMPLATE);
     }
 
     private JButton button(String name, String key, Runnable action) {
@@ -279,6 +309,24 @@ public final class AuthorWindow extends JDialog {
         }
     }
 
+    /** Preview: checks the buffer, then plays it in the practice screen if it is valid (nothing recorded). */
+    void preview() {
+        String text = editor.getText();
+        Path as = checkedAs();
+        host.work(() -> {
+            LessonLoader.Check c = tutor().check(as, text);
+            SwingUtilities.invokeLater(() -> {
+                if (c.lesson().isPresent() && c.problems().isEmpty()) {
+                    state.setText(Texts.get("author.previewing", c.lesson().get().title()));
+                    preview.accept(c.lesson().get());
+                } else {
+                    showProblems(c.problems(), Optional.empty());
+                    state.setText(Texts.get("author.previewInvalid", c.problems().size()));
+                }
+            });
+        });
+    }
+
     void undo() {
         if (undo.canUndo()) {
             undo.undo();
@@ -374,8 +422,8 @@ public final class AuthorWindow extends JDialog {
         return state;
     }
 
-    /** The lines marked in the gutter. */
-    Set<Integer> markedLines() {
+    /** The lines marked in the gutter (event thread). */
+    public Set<Integer> markedLines() {
         return Set.copyOf(badLines);
     }
 
