@@ -32,6 +32,11 @@ import picocli.CommandLine.Spec;
                 ProgressCommand.class,
                 ScenarioCommand.class,
                 MixCommand.class,
+                TutorCommand.class,
+                ClassCommand.class,
+                AssignCommand.class,
+                AssignmentsCommand.class,
+                GradebookCommand.class,
                 PackCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
@@ -65,12 +70,22 @@ public final class ControlRoomCommand implements Callable<Integer> {
 
     /** Runs the command line with the given streams and lesson kinds (a test registers its own kind). */
     public static int run(PrintWriter out, PrintWriter err, LessonKinds kinds, String... args) {
-        int code = execute(out, err, kinds, args);
+        int code = execute(out, err, kinds, TutorPin.system(), args);
+        return outputFailed(code, out.checkError(), err);
+    }
+
+    /** Runs the command line with the given streams and where the tutor PIN comes from (tests pass an environment). */
+    public static int run(PrintWriter out, PrintWriter err, TutorPin pin, String... args) {
+        int code = execute(out, err, LessonKinds.builtIn(), pin, args);
         return outputFailed(code, out.checkError(), err);
     }
 
     private static int execute(PrintWriter out, PrintWriter err, LessonKinds kinds, String... args) {
-        CommandLine cl = newCommandLine(out, err, kinds);
+        return execute(out, err, kinds, TutorPin.system(), args);
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, LessonKinds kinds, TutorPin pin, String... args) {
+        CommandLine cl = newCommandLine(out, err, kinds, pin);
         int code = cl.execute(args);
         out.flush();
         err.flush();
@@ -95,6 +110,10 @@ public final class ControlRoomCommand implements Callable<Integer> {
     }
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err, LessonKinds kinds) {
+        return newCommandLine(out, err, kinds, TutorPin.system());
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, LessonKinds kinds, TutorPin pin) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -102,6 +121,9 @@ public final class ControlRoomCommand implements Callable<Integer> {
                 K made = defaults.create(cls);
                 if (made instanceof UsesLessonKinds k) {
                     k.use(kinds);
+                }
+                if (made instanceof UsesTutorPin t) {
+                    t.use(pin);
                 }
                 return made;
             }

@@ -23,7 +23,14 @@ import picocli.CommandLine.Spec;
         description = {"Removes a learner with their attempts, progress, sessions and music list.",
                 "Give --export FILE to keep their attempts in a JSON file first, or --discard-attempts to confirm"
                         + " they may go."})
-public final class LearnerRemoveCommand implements Callable<Integer> {
+public final class LearnerRemoveCommand implements Callable<Integer>, UsesTutorPin {
+
+    private TutorPin pin = TutorPin.system();
+
+    @Override
+    public void use(TutorPin p) {
+        pin = p;
+    }
 
     @Spec
     CommandSpec spec;
@@ -53,6 +60,8 @@ public final class LearnerRemoveCommand implements Callable<Integer> {
                     + export.resolve(name + "-attempts.json"));
         }
         try (LearnerStore store = db.open(spec.commandLine().getErr())) {
+            // once a tutor exists, changing a learner's name or data is the tutor's (learner add stays open)
+            pin.requireOnceSet(store, "learner remove", spec.commandLine().getErr());
             Learner who = store.learners().findByName(name)
                     .orElseThrow(() -> new StoreException("no learner called '" + name + "' (see 'learner list')"));
             String kept = "";

@@ -14,7 +14,14 @@ import picocli.CommandLine.Spec;
 /** {@code learner rename NAME NEW_NAME}: attempts, progress, sessions and music stay the learner's. */
 @Command(name = "rename", mixinStandardHelpOptions = true,
         description = "Renames a learner; their attempts, progress, sessions and music stay theirs.")
-public final class LearnerRenameCommand implements Callable<Integer> {
+public final class LearnerRenameCommand implements Callable<Integer>, UsesTutorPin {
+
+    private TutorPin pin = TutorPin.system();
+
+    @Override
+    public void use(TutorPin p) {
+        pin = p;
+    }
 
     @Spec
     CommandSpec spec;
@@ -31,6 +38,8 @@ public final class LearnerRenameCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (LearnerStore store = db.open(spec.commandLine().getErr())) {
+            // once a tutor exists, changing a learner's name or data is the tutor's (learner add stays open)
+            pin.requireOnceSet(store, "learner rename", spec.commandLine().getErr());
             String before = store.learners().findByName(name).map(Learner::name).orElse(name);
             Learner l = store.learners().rename(name, newName);
             spec.commandLine().getOut().println("Renamed learner '" + before + "' to '" + l.name() + "' in " + store.file());

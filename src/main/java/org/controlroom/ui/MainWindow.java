@@ -90,6 +90,9 @@ public final class MainWindow extends JFrame {
     static final String MUSIC = "music";
     static final String SETTINGS = "settings";
     static final String LEARNERS = "learners";
+    static final String TUTOR_CLASSES = "tutorClasses";
+    static final String TUTOR_ASSIGNMENTS = "tutorAssignments";
+    static final String TUTOR_GRADEBOOK = "tutorGradebook";
 
     private final AppConfig config;
     private final Settings settings;
@@ -108,6 +111,7 @@ public final class MainWindow extends JFrame {
         ensureOpen();
         return new org.controlroom.lesson.tutor.TutorAuth(this.store.tutor());
     }, this::tutorWork);
+    private final org.controlroom.ui.tutor.TutorScreens tutorScreens;
     private final JProgressBar busy = new JProgressBar();
     private final JLabel busyText = new JLabel(" ");
     private final AtomicInteger pending = new AtomicInteger();
@@ -372,6 +376,11 @@ public final class MainWindow extends JFrame {
 
             @Override
             public void rename(String name, String newName) {
+                // once a tutor exists, renaming a learner is the tutor's
+                if (!org.controlroom.ui.tutor.TutorGate.permit(MainWindow.this)) {
+                    learnersPanel.showStatus(Texts.get("tutor.menu.refused"));
+                    return;
+                }
                 learnerWork(() -> {
                     Learner l = store.learners().rename(name, newName);
                     if (learner != null && learner.equalsIgnoreCase(name)) {
@@ -383,6 +392,11 @@ public final class MainWindow extends JFrame {
 
             @Override
             public void remove(String name, Optional<Path> export) {
+                // once a tutor exists, removing a learner (and their attempts) is the tutor's
+                if (!org.controlroom.ui.tutor.TutorGate.permit(MainWindow.this)) {
+                    learnersPanel.showStatus(Texts.get("tutor.menu.refused"));
+                    return;
+                }
                 learnerWork(() -> {
                     String kept = "";
                     if (export.isPresent()) {
@@ -426,6 +440,13 @@ public final class MainWindow extends JFrame {
         root.add(music, MUSIC);
         root.add(settingsPanel, SETTINGS);
         root.add(learnersPanel, LEARNERS);
+        tutorScreens = new org.controlroom.ui.tutor.TutorScreens(this::work, () -> {
+            ensureOpen();
+            return new org.controlroom.ui.tutor.TutorScreens.Context(store, catalog);
+        }, this::goBackFromAside, Clock.systemUTC());
+        root.add(tutorScreens.classesScreen(), TUTOR_CLASSES);
+        root.add(tutorScreens.assignmentsScreen(), TUTOR_ASSIGNMENTS);
+        root.add(tutorScreens.gradebookScreen(), TUTOR_GRADEBOOK);
         JPanel content = new JPanel(new BorderLayout());
         content.add(root, BorderLayout.CENTER);
         JPanel statusBar = new JPanel(new BorderLayout(8, 0));
@@ -540,6 +561,21 @@ public final class MainWindow extends JFrame {
         // the drill progress screen (thresholds, scores, confusion, career) for the chosen learner
         who.add(item("shell.menu.progress", KeyStroke.getKeyStroke(KeyEvent.VK_P, ctrl), this::showDrillProgress));
         // the practice screen's own keys: shown here, handled by the screen (so these items only name them)
+        JMenu tutor = menu("tutor.menu", KeyEvent.VK_T);
+        tutor.add(item("tutor.menu.classes", KeyStroke.getKeyStroke(KeyEvent.VK_C, ctrl | InputEvent.SHIFT_DOWN_MASK),
+                () -> openTutor(TUTOR_CLASSES)));
+        tutor.add(item("tutor.menu.assignments", KeyStroke.getKeyStroke(KeyEvent.VK_A, ctrl | InputEvent.SHIFT_DOWN_MASK),
+                () -> openTutor(TUTOR_ASSIGNMENTS)));
+        tutor.add(item("tutor.menu.gradebook", KeyStroke.getKeyStroke(KeyEvent.VK_G, ctrl | InputEvent.SHIFT_DOWN_MASK),
+                () -> openTutor(TUTOR_GRADEBOOK)));
+        tutor.addSeparator();
+        tutor.add(item("tutor.menu.lock", KeyStroke.getKeyStroke(KeyEvent.VK_K, ctrl | InputEvent.SHIFT_DOWN_MASK), () -> {
+            tutorGate.lock();
+            if (isTutorScreen(current)) {
+                goBackFromAside();
+            }
+            busyText.setText(Texts.get("tutor.menu.locked"));
+        }));
         JMenu keys = menu("shell.menu.practice", KeyEvent.VK_P);
         keys.add(shown("shell.menu.practice.listenA", KeyStroke.getKeyStroke(KeyEvent.VK_A, 0)));
         keys.add(shown("shell.menu.practice.listenB", KeyStroke.getKeyStroke(KeyEvent.VK_B, 0)));
@@ -552,6 +588,7 @@ public final class MainWindow extends JFrame {
                         Texts.get("shell.menu.shortcuts"), JOptionPane.INFORMATION_MESSAGE)));
         bar.add(go);
         bar.add(who);
+        bar.add(tutor);
         bar.add(keys);
         bar.add(help);
         return bar;
@@ -614,7 +651,7 @@ public final class MainWindow extends JFrame {
                 });
                 show(LESSONS);
             }
-            case SETTINGS, LEARNERS -> goBackFromAside();
+            case SETTINGS, LEARNERS, TUTOR_CLASSES, TUTOR_ASSIGNMENTS, TUTOR_GRADEBOOK -> goBackFromAside();
             default -> {
                 // home is where the way back ends
             }
@@ -638,7 +675,7 @@ public final class MainWindow extends JFrame {
     }
 
     private void showSettings() {
-        if (!SETTINGS.equals(current) && !LEARNERS.equals(current)) {
+        if (!SETTINGS.equals(current) && !LEARNERS.equals(current) && !isTutorScreen(current)) {
             beforeAside = current;
         }
         show(SETTINGS);
@@ -665,7 +702,7 @@ public final class MainWindow extends JFrame {
     }
 
     private void showLearners() {
-        if (!SETTINGS.equals(current) && !LEARNERS.equals(current)) {
+        if (!SETTINGS.equals(current) && !LEARNERS.equals(current) && !isTutorScreen(current)) {
             beforeAside = current;
         }
         show(LEARNERS);
@@ -818,7 +855,30 @@ public final class MainWindow extends JFrame {
         LearnerProgress p = store.progress().progress(l.get(), Practice.lessonHashes(catalog));
         HomeSummary s = HomeSummary.of(lessonService, p, store.attempts().history(l.get().id(), 50),
                 Clock.systemUTC().instant(), ZoneId.systemDefault(), 5);
-        ui(() -> home.showSummary(s, ZoneId.systemDefault()));
+        List<String> due = assignmentLines(l.get());
+        ui(() -> {
+            home.showSummary(s, ZoneId.systemDefault());
+            home.showAssignments(due);
+        });
+    }
+
+    /** The learner's assignments for home, one line each with its state (worker). */
+    private List<String> assignmentLines(Learner l) {
+        try {
+            List<org.controlroom.lesson.tutor.GradeCell> cells = org.controlroom.lesson.tutor.TutorDesk.assignmentsOf(
+                    store, l, Practice.lessonHashes(catalog), Clock.systemUTC().instant());
+            List<String> lines = new ArrayList<>();
+            for (org.controlroom.lesson.tutor.GradeCell c : cells) {
+                String titles = String.join(", ", c.assignment().lessonIds().stream()
+                        .map(id -> catalog.lesson(id).map(Lesson::title).orElse(id)).toList());
+                lines.add(Texts.get("tutor.home.row", titles,
+                        org.controlroom.lesson.tutor.DueDates.show(c.assignment().dueAt(), ZoneId.systemDefault()),
+                        c.state().words()));
+            }
+            return lines;
+        } catch (StoreException e) {
+            return List.of(e.getMessage());
+        }
     }
 
     /** The walk up the career path, on home (worker). */
@@ -1319,6 +1379,27 @@ public final class MainWindow extends JFrame {
                 }
             }
         });
+    }
+
+    private static boolean isTutorScreen(String screen) {
+        return TUTOR_CLASSES.equals(screen) || TUTOR_ASSIGNMENTS.equals(screen) || TUTOR_GRADEBOOK.equals(screen);
+    }
+
+    /** A tutor screen, once the tutor is in (the PIN asked through the gate); its data read on the worker. */
+    void openTutor(String screen) {
+        if (!tutorGate.ask(this)) {
+            busyText.setText(Texts.get("tutor.menu.refused"));
+            return;
+        }
+        if (!SETTINGS.equals(current) && !LEARNERS.equals(current) && !isTutorScreen(current)) {
+            beforeAside = current;
+        }
+        show(screen);
+        switch (screen) {
+            case TUTOR_CLASSES -> tutorScreens.loadClasses("");
+            case TUTOR_ASSIGNMENTS -> tutorScreens.loadAssignments("");
+            default -> tutorScreens.loadGradebook();
+        }
     }
 
     /** Store work for the tutor gate: on the worker while the window is open (else here, so the gate never waits forever). */

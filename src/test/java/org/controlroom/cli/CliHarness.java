@@ -19,4 +19,13 @@ public final class CliHarness {
         int code = ControlRoomCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** Runs with this environment for the tutor PIN and no terminal to ask on. */
+    public static Result run(java.util.Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ControlRoomCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                new TutorPin(env, java.util.Optional::empty), args);
+        return new Result(code, out.toString(), err.toString());
+    }
 }

@@ -177,6 +177,10 @@ class PackCommandsTest {
     @Test
     void importAndSaveAreTheTutorsOnceAPinIsSet() throws Exception {
         Path db = db("m");
+        Path early = Files.writeString(dir.resolve("early.yaml"), PackFixture.toneDrill("early").replace("sounds/tone.wav", "loops/drums.wav"));
+        CliHarness.Result open = CliHarness.run("lessons", "save", early.toString(), "--db", db.toString(), "--lessons", SHIPPED);
+        assertThat(open.exitCode()).as("before a tutor PIN exists anyone may").isZero();
+        assertThat(open.err()).contains("no tutor PIN is set, so anyone may save a lesson");
         Path zip = dir.resolve("p.zip");
         PackFixture.tutorData(dir.resolve("src"), "pack-tone-a");
         ok("pack", "export", "pack-tone-a", "--out", zip.toString(), "--db", dir.resolve("src/learners.db").toString(),
@@ -188,11 +192,21 @@ class PackCommandsTest {
         CliHarness.Result none = CliHarness.run("pack", "import", zip.toString(), "--db", db.toString(), "--lessons", SHIPPED);
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("CONTROL_ROOM_TUTOR_PIN");
-        assertThat(child(db, zip, "1111").exitValue()).isNotZero();
+        CliHarness.Result wrong = CliHarness.run(Map.of("CONTROL_ROOM_TUTOR_PIN", "1111"), "pack", "import", zip.toString(),
+                "--db", db.toString(), "--lessons", SHIPPED);
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("wrong tutor PIN");
         assertThat(db.getParent().resolve("packs/p")).doesNotExist();
+        Path draft = Files.writeString(dir.resolve("d.yaml"), PackFixture.toneDrill("drafted").replace("sounds/tone.wav", "loops/drums.wav"));
+        assertThat(CliHarness.run(Map.of("CONTROL_ROOM_TUTOR_PIN", "1111"), "lessons", "save", draft.toString(), "--db",
+                db.toString(), "--lessons", SHIPPED).err()).contains("wrong tutor PIN");
+        assertThat(db.getParent().resolve("lessons/d.yaml")).doesNotExist();
+        // the right PIN (the child JVM reads it from its real environment)
         Process right = child(db, zip, "4821");
-        assertThat(right.exitValue()).as(new String(right.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
+        assertThat(right.exitValue()).isZero();
         assertThat(db.getParent().resolve("packs/p/lessons/tutor/pack-tone-a.yaml")).exists();
+        assertThat(CliHarness.run(Map.of("CONTROL_ROOM_TUTOR_PIN", "4821"), "lessons", "save", draft.toString(), "--db",
+                db.toString(), "--lessons", SHIPPED).exitCode()).isZero();
     }
 
     private Process child(Path db, Path zip, String pin) throws Exception {

@@ -80,7 +80,20 @@ public final class ProgressScreen extends JPanel {
         return plot;
     }
 
+    /**
+     * The screen's three drill charts (thresholds, scores, confusion) unstyled, for a printable report
+     * (the tutor's gradebook report draws them on paper colours).
+     */
+    public static List<JFreeChart> charts(List<DrillTrial> trials) {
+        DrillProgress progress = DrillProgress.of(trials);
+        return List.of(thresholdsChart(progress), scoresChart(trials), confusionChart(progress));
+    }
+
     private static ChartPanel thresholds(DrillProgress progress) {
+        return panel("progressThresholds", thresholdsChart(progress));
+    }
+
+    private static JFreeChart thresholdsChart(DrillProgress progress) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (DrillProgress.FamilyProgress f : progress.families()) {
             XYSeries s = new XYSeries(f.family().id() + " (" + f.family().ladder().unit() + ")", false, true);
@@ -95,10 +108,14 @@ public final class ProgressScreen extends JPanel {
         for (DrillProgress.FamilyProgress f : progress.families()) {
             f.saying().ifPresent(s -> chart.addSubtitle(new TextTitle(s)));
         }
-        return panel("progressThresholds", chart);
+        return chart;
     }
 
     private static ChartPanel scores(List<DrillTrial> trials) {
+        return panel("progressScores", scoresChart(trials));
+    }
+
+    private static JFreeChart scoresChart(List<DrillTrial> trials) {
         Map<String, Map<Long, int[]>> byFamily = new LinkedHashMap<>();
         for (DrillTrial t : trials) {
             int[] c = byFamily.computeIfAbsent(t.exercise(), k -> new LinkedHashMap<>())
@@ -117,11 +134,14 @@ public final class ProgressScreen extends JPanel {
         });
         XYPlot plot = plot(data, "attempt", "% right");
         plot.getRangeAxis().setRange(0, 100);
-        return panel("progressScores", new JFreeChart(Texts.get("drill.progress.scores"),
-                JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        return new JFreeChart(Texts.get("drill.progress.scores"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     }
 
     private static ChartPanel confusion(DrillProgress progress) {
+        return panel("progressConfusion", confusionChart(progress));
+    }
+
+    private static JFreeChart confusionChart(DrillProgress progress) {
         DrillProgress.Confusion c = progress.confusion().getOrDefault("eq-frequency",
                 progress.confusion().values().stream().findFirst().orElse(null));
         DefaultXYZDataset data = new DefaultXYZDataset();
@@ -154,8 +174,7 @@ public final class ProgressScreen extends JPanel {
         r.setPaintScale(new GrayPaintScale(0, 1));
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setBackgroundPaint(Color.BLACK);
-        return panel("progressConfusion", new JFreeChart(Texts.get("drill.progress.confusion"),
-                JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        return new JFreeChart(Texts.get("drill.progress.confusion"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     }
 
     private static JPanel ladder(DrillProgress progress, Career career) {

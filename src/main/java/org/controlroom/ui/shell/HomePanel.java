@@ -177,6 +177,25 @@ public final class HomePanel extends JPanel {
         repaint();
     }
 
+    /**
+     * The learner's assignments on the assignments card, one line each ("title — due date — state"); the
+     * empty state stays when there are none.
+     */
+    public void showAssignments(List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(4, lines.size());
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+            body.append(i > 0 ? "<br>" : "").append(esc(lines.get(i)));
+        }
+        if (lines.size() > shown) {
+            body.append("<br>").append(esc(Texts.get("tutor.home.more", lines.size() - shown)));
+        }
+        assignments.setText(html(Texts.get("shell.home.assignments.title"), body.toString()));
+    }
+
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

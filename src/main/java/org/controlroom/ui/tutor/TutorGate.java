@@ -92,6 +92,11 @@ public final class TutorGate {
         return of(parent).map(g -> g.ask(parent, false)).orElse(true);
     }
 
+    /** As {@link #unlock(Component)}, on this gate. */
+    public boolean ask(Component parent) {
+        return ask(parent, true);
+    }
+
     /** Whether the tutor is in. */
     public boolean unlocked() {
         return unlocked;
