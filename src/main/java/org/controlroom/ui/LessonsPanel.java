@@ -127,7 +127,7 @@ final class LessonsPanel extends JPanel {
         table.setRowHeight(26);
         table.setPreferredScrollableViewportSize(new java.awt.Dimension(780, 300));
         table.setToolTipText(Texts.get("shell.lessons.table.tip"));
-        int[] widths = {300, 70, 140, 200, 100};
+        int[] widths = {300, 70, 140, 170, 150};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
@@ -178,9 +178,6 @@ final class LessonsPanel extends JPanel {
         exportPack.setToolTipText(Texts.get("pack.export.tip"));
         author.setName("authorLesson");
         author.setToolTipText(Texts.get("pack.author.tip"));
-        top.add(importPack);
-        top.add(exportPack);
-        top.add(author);
 
         kindFilter.setName("kindFilter");
         rankFilter.setName("rankFilter");
@@ -243,7 +240,13 @@ final class LessonsPanel extends JPanel {
         });
         JPanel south = new JPanel(new BorderLayout());
         south.add(status, BorderLayout.CENTER);
-        south.add(play, BorderLayout.EAST);
+        // the tutor's tools sit with Play, below the list (the top row is full at the window's smallest size)
+        JPanel actions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        actions.add(importPack);
+        actions.add(exportPack);
+        actions.add(author);
+        actions.add(play);
+        south.add(actions, BorderLayout.EAST);
         add(south, BorderLayout.SOUTH);
     }
 

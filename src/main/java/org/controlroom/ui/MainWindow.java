@@ -1250,9 +1250,10 @@ public final class MainWindow extends JFrame {
             Lesson l = st.lesson();
             boolean isPaused = current.isPresent() && paused.containsKey(current.get().id() + "\u0000" + l.id());
             int rankIndex = ladder.map(c -> c.indexOf(l.rank())).filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
-            String title = library.pack(l).map(pack -> Texts.get("pack.marker", l.title(), pack)).orElse(l.title());
-            rows.add(new LessonsPanel.Row(l.id(), title, l.kind().id(), st.rankName(), rankIndex,
-                    LessonService.track(l), isPaused ? Texts.get("shell.lessons.paused") : st.text(), st.state().name(),
+            // a pack's lessons are marked with the pack's name where the track stands
+            String track = library.pack(l).map(pack -> Texts.get("pack.marker", pack)).orElse(LessonService.track(l));
+            rows.add(new LessonsPanel.Row(l.id(), l.title(), l.kind().id(), st.rankName(), rankIndex,
+                    track, isPaused ? Texts.get("shell.lessons.paused") : st.text(), st.state().name(),
                     st.canPlay(), lessonService.whyLocked(l, xp).orElse("")));
         }
         String careerLine = lessonService.careerLine(current.map(Learner::name).orElse(Texts.get("shell.lessons.nobody")), xp);
