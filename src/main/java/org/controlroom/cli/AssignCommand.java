@@ -61,7 +61,7 @@ public final class AssignCommand extends TutorAction {
         TutorDesk.Target to = target.className != null ? new TutorDesk.ToClass(target.className)
                 : new TutorDesk.ToLearner(target.learner);
         Assignment a = desk.assign(lessonIds, to, dueAt,
-                passMark == null ? OptionalDouble.empty() : OptionalDouble.of(passMark), hashes(lessons.load(kinds)));
+                passMark == null ? OptionalDouble.empty() : OptionalDouble.of(passMark), hashes(lessons.library(kinds, db.dataFolder()).catalog()));
         out.println("Assignment #" + a.id() + ": " + String.join(", ", a.lessonIds()) + " for "
                 + (target.className != null ? "class '" + desk.tutorClass(target.className).name() + "'"
                 : "'" + desk.learner(target.learner).name() + "'") + ", due " + DueDates.show(a.dueAt(), zone)

@@ -1315,6 +1315,12 @@ public final class MainWindow extends JFrame {
             public void busy(String text) {
                 ui(() -> busyText.setText(text));
             }
+
+            @Override
+            public boolean tutorPinSet() {
+                ensureOpen();
+                return new org.controlroom.lesson.tutor.TutorAuth(store.tutor()).hasPin();
+            }
         };
     }
 

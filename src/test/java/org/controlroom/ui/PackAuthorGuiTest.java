@@ -105,6 +105,8 @@ class PackAuthorGuiTest {
         GuiActionRunner.execute(() -> frame.packs().choosers(() -> Optional.of(zip), suggested -> Optional.of(exported)));
         window.button("importPack").click();
         waitFor("the import", () -> String.valueOf(label(frame, "lessonsStatus")).startsWith("Imported pack \u201Cweek-one\u201D: 2 lessons"));
+        assertThat(label(frame, "lessonsStatus")).as("open to all until a PIN exists, and it says so")
+                .contains("No tutor PIN is set yet, so anyone may do this");
         String marked = "Level steps on a tone (pack-tone-a)";
         waitFor("the pack's lessons in the list, marked with the pack", () -> "pack: week-one".equals(track(marked)));
         assertThat(track("Octave boosts on pink noise")).isEqualTo("ear-training");
@@ -161,11 +163,13 @@ class PackAuthorGuiTest {
         });
         waitFor("valid", () -> String.valueOf(label(authorWindow, "authorState")).startsWith("Valid: new-tutor-lesson"));
         assertThat(GuiActionRunner.execute(() -> editor.getText())).isEqualTo(fixed);
-        author.button("authorUndo").click();   // the typed 5
-        author.button("authorUndo").click();   // the removed "many"
+        javax.swing.JButton undo = author.button("authorUndo").target();
+        javax.swing.JButton redo = author.button("authorRedo").target();
+        GuiActionRunner.execute(() -> undo.doClick(0));   // the typed 5
+        GuiActionRunner.execute(() -> undo.doClick(0));   // the removed "many"
         assertThat(GuiActionRunner.execute(() -> editor.getText())).contains("questions: many");
-        author.button("authorRedo").click();
-        author.button("authorRedo").click();
+        GuiActionRunner.execute(() -> redo.doClick(0));
+        GuiActionRunner.execute(() -> redo.doClick(0));
         assertThat(GuiActionRunner.execute(() -> editor.getText())).isEqualTo(fixed);
         waitFor("valid again", () -> String.valueOf(label(authorWindow, "authorState")).startsWith("Valid: new-tutor-lesson"));
 
@@ -199,5 +203,44 @@ class PackAuthorGuiTest {
         }
         window.button("backToLessons").click();
         waitFor("the saved lesson in the list", () -> row("Level steps on a tone (new-tutor-lesson)") >= 0);
+    }
+
+    @Test
+    void onceATutorPinIsSetImportingAsksForIt() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: GUI tests run under Xvfb");
+        Path zip = PackFixture.export(PackFixture.tutorData(dir.resolve("tutor"), "pack-tone-a"), "week-one",
+                dir.resolve("week-one.zip"), "pack-tone-a").zip();
+        Path data = dir.resolve("class");
+        Files.createDirectories(data);
+        Path db = data.resolve("learners.db");
+        try (LearnerStore store = LearnerStore.open(db)) {
+            store.learners().add("Ana");
+            new org.controlroom.lesson.tutor.TutorAuth(store.tutor()).setFirstPin("4821".toCharArray());
+        }
+        AppConfig config = new AppConfig(PackFixture.SHIPPED, PackFixture.ASSETS, db);
+        frame = GuiActionRunner.execute(() -> {
+            ControlRoomApp.installLookAndFeel();
+            return new MainWindow(config);
+        });
+        window = new FrameFixture(frame);
+        window.show(new java.awt.Dimension(1100, 700));
+        GuiActionRunner.execute(() -> frame.packs().choosers(() -> Optional.of(zip), suggested -> Optional.empty()));
+        window.button("startTraining").click();
+        waitFor("the list", () -> String.valueOf(label(frame, "careerLine")).startsWith("Ana:"));
+
+        window.button("importPack").click();
+        org.assertj.swing.fixture.DialogFixture gate = org.assertj.swing.finder.WindowFinder.findDialog("tutor.gate")
+                .withTimeout(10_000).using(window.robot());
+        gate.button("tutor.gate.cancel").click();
+        waitFor("refused", () -> String.valueOf(label(frame, "lessonsStatus")).startsWith("Importing packs is for the tutor"));
+        assertThat(data.resolve("packs/week-one")).doesNotExist();
+
+        window.button("importPack").click();
+        gate = org.assertj.swing.finder.WindowFinder.findDialog("tutor.gate").withTimeout(10_000).using(window.robot());
+        gate.textBox("tutor.gate.pin").enterText("4821");
+        gate.button("tutor.gate.ok").click();
+        waitFor("the import", () -> String.valueOf(label(frame, "lessonsStatus")).startsWith("Imported pack \u201Cweek-one\u201D: 1 lesson"));
+        assertThat(label(frame, "lessonsStatus")).doesNotContain("No tutor PIN");
+        assertThat(data.resolve("packs/week-one/lessons/tutor/pack-tone-a.yaml")).exists();
     }
 }

@@ -356,10 +356,11 @@ public final class AuthorWindow extends JDialog {
             try {
                 var lesson = tutor().save(fileName, text);
                 host.reload();
+                String open = host.tutorPinSet() ? "" : Texts.get("pack.noPin");
                 SwingUtilities.invokeLater(() -> {
                     file = lesson.file();
                     setTitle(Texts.get("author.titleFile", file.getFileName()));
-                    state.setText(Texts.get("author.saved", lesson.id(), lesson.file()));
+                    state.setText(Texts.get("author.saved", lesson.id(), lesson.file()) + open);
                 });
             } catch (PackException e) {
                 SwingUtilities.invokeLater(() -> {

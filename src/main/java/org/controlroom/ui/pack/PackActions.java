@@ -51,6 +51,9 @@ public final class PackActions {
 
         /** The progress bar's text (any thread). */
         void busy(String text);
+
+        /** Whether a tutor PIN is set (on the worker); until one is, tutor actions are open to everyone. */
+        boolean tutorPinSet();
     }
 
     private final Component parent;
@@ -88,7 +91,8 @@ public final class PackActions {
                 host.reload();
                 String renamed = r.renamed().isEmpty() ? "" : Texts.get("pack.import.renamed", String.join(", ",
                         r.renamed().entrySet().stream().map(e -> e.getKey() + " \u2192 " + e.getValue()).toList()));
-                String skipped = r.skipped().isEmpty() ? "" : Texts.get("pack.import.skipped", String.join(", ", r.skipped()));
+                String skipped = (r.skipped().isEmpty() ? "" : Texts.get("pack.import.skipped", String.join(", ", r.skipped())))
+                        + (host.tutorPinSet() ? "" : Texts.get("pack.noPin"));
                 SwingUtilities.invokeLater(() -> host.status(Texts.get("pack.import.done", r.pack(), r.imported().size())
                         + renamed + skipped));
             } catch (PackClashException e) {
