@@ -124,7 +124,11 @@ final class AssignmentsPanel extends JPanel {
             c.gridx = 0;
             form.add(new JLabel(Texts.get(labels[i])), c);
             c.gridx = 1;
+            c.fill = GridBagConstraints.HORIZONTAL;
+            c.weightx = 1;
             form.add(fields[i].component(), c);
+            c.fill = GridBagConstraints.NONE;
+            c.weightx = 0;
         }
         c.gridy = 5;
         c.gridx = 1;

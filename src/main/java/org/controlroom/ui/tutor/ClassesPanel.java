@@ -105,9 +105,13 @@ final class ClassesPanel extends JPanel {
         nameRow.add(new JLabel(Texts.get("tutor.classes.nameLabel")));
         nameRow.add(name);
         nameRow.add(create);
-        nameRow.add(rename);
-        nameRow.add(archive);
-        left.add(nameRow, BorderLayout.SOUTH);
+        JPanel chosenRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        chosenRow.add(rename);
+        chosenRow.add(archive);
+        JPanel rows = new JPanel(new GridLayout(2, 1, 0, 4));
+        rows.add(nameRow);
+        rows.add(chosenRow);
+        left.add(rows, BorderLayout.SOUTH);
 
         JPanel right = new JPanel(new BorderLayout(0, 6));
         right.add(new JLabel(Texts.get("tutor.classes.membersLabel")), BorderLayout.NORTH);

@@ -247,8 +247,8 @@ final class GradebookPanel extends JPanel {
                                                        int column) {
             Object shown = value;
             if (value instanceof GradeCell c) {
-                shown = c.state().words() + c.best().map(b -> " \u00b7 " + Texts.get("tutor.book.best", trim(b))).orElse("")
-                        + c.last().map(b -> " \u00b7 " + Texts.get("tutor.book.last", trim(b))).orElse("")
+                shown = c.state().words() + c.best().map(b -> " \u00b7 " + Texts.get("tutor.book.scores", trim(b),
+                        c.last().map(GradebookPanel::trim).orElse("\u2014"))).orElse("")
                         + " \u00b7 " + Texts.get("tutor.book.tries", c.attempts());
             } else if (value == null && column > 0) {
                 shown = "\u2014";

@@ -53,6 +53,9 @@ public final class JFreeReportCharts implements ReportCharts {
             byLesson.values().forEach(data::addSeries);
             NumberAxis x = new NumberAxis("attempt");
             x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            x.setAutoRangeIncludesZero(false);
+            x.setLowerMargin(0.1);
+            x.setUpperMargin(0.1);
             NumberAxis y = new NumberAxis("score");
             y.setRange(0, 100);
             XYPlot plot = new XYPlot(data, x, y, new XYLineAndShapeRenderer(true, true));
@@ -60,6 +63,8 @@ public final class JFreeReportCharts implements ReportCharts {
                 ValueMarker pass = new ValueMarker(c.assignment().passMark().getAsDouble(), new Color(0x2a8a3a),
                         new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
                 pass.setLabel("pass mark");
+                pass.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+                pass.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
                 plot.addRangeMarker(pass);
             }
             String title = "Assignment #" + c.assignment().id() + " \u2014 scores, attempt by attempt";

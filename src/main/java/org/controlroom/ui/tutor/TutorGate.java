@@ -267,6 +267,9 @@ public final class TutorGate {
         d.pack();
         d.setLocationRelativeTo(d.getOwner());
         d.setVisible(true); // modal: returns when the dialog is closed
+        if (d.getOwner() != null) {
+            d.getOwner().toFront(); // the window takes the keys again
+        }
     }
 
     /** Shows "wait N s" and keeps OK disabled until the slowdown has passed. */
