@@ -60,8 +60,17 @@ public final class AssignCommand extends TutorAction {
         }
         TutorDesk.Target to = target.className != null ? new TutorDesk.ToClass(target.className)
                 : new TutorDesk.ToLearner(target.learner);
+        // with the data folder's tutor lessons and packs
+        org.controlroom.lesson.script.LessonCatalog catalog = lessons.library(kinds, db.dataFolder()).catalog();
         Assignment a = desk.assign(lessonIds, to, dueAt,
-                passMark == null ? OptionalDouble.empty() : OptionalDouble.of(passMark), hashes(lessons.library(kinds, db.dataFolder()).catalog()));
+                passMark == null ? OptionalDouble.empty() : OptionalDouble.of(passMark), hashes(catalog));
+        // an assignment does not lift a lesson's rank gate: say so, so the tutor is not surprised
+        catalog.career().ifPresent(ladder -> a.lessonIds().forEach(id -> catalog.lesson(id).ifPresent(l -> {
+            if (ladder.indexOf(l.rank()) > 0) {
+                ladder.rank(l.rank()).ifPresent(r -> spec.commandLine().getErr().println("control-room: note: '" + id
+                        + "' opens at the rank " + r.name() + " (" + r.xp() + " XP); a learner below it cannot play it yet"));
+            }
+        })));
         out.println("Assignment #" + a.id() + ": " + String.join(", ", a.lessonIds()) + " for "
                 + (target.className != null ? "class '" + desk.tutorClass(target.className).name() + "'"
                 : "'" + desk.learner(target.learner).name() + "'") + ", due " + DueDates.show(a.dueAt(), zone)

@@ -81,6 +81,9 @@ class TutorCommandsTest {
         assertThat(a.out()).contains("Assignment #1: eq-octave-boosts, level-steps for class 'Year 10', due 2030-01-31,"
                 + " pass mark 75.");
         assertThat(ok(RIGHT, "assignments").out()).contains("#1 eq-octave-boosts, level-steps \u2014 class Year 10");
+        assertThat(a.err()).as("both lessons open at the first rank").doesNotContain("opens at the rank");
+        assertThat(ok(RIGHT, "assign", "pan-quarters", "--learner", "Ana", "--due", "2030-01-31", "--lessons", lessons)
+                .err()).contains("'pan-quarters' opens at the rank Assistant Engineer");
     }
 
     static Stream<List<String>> tutorCommands() {
@@ -243,5 +246,16 @@ class TutorCommandsTest {
         String report = Files.readString(html);
         assertThat(report).contains("<h1>Ana</h1>").contains("<h1>Ben</h1>").contains("eq-octave-boosts")
                 .contains("data:image/png;base64,");
+        // the charts are real pictures: PNG files of the drawn size
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(report);
+        int pictures = 0;
+        while (m.find()) {
+            byte[] png = java.util.Base64.getDecoder().decode(m.group(1));
+            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            assertThat(image).isNotNull();
+            assertThat(image.getWidth()).isEqualTo(720);
+            pictures++;
+        }
+        assertThat(pictures).as("Ana's scores on her assignment, and her drill charts").isGreaterThanOrEqualTo(4);
     }
 }
