@@ -60,7 +60,8 @@ public final class AssignCommand extends TutorAction {
         }
         TutorDesk.Target to = target.className != null ? new TutorDesk.ToClass(target.className)
                 : new TutorDesk.ToLearner(target.learner);
-        org.controlroom.lesson.script.LessonCatalog catalog = lessons.load(kinds);
+        // with the data folder's tutor lessons and packs
+        org.controlroom.lesson.script.LessonCatalog catalog = lessons.library(kinds, db.dataFolder()).catalog();
         Assignment a = desk.assign(lessonIds, to, dueAt,
                 passMark == null ? OptionalDouble.empty() : OptionalDouble.of(passMark), hashes(catalog));
         // an assignment does not lift a lesson's rank gate: say so, so the tutor is not surprised

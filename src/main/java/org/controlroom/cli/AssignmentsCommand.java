@@ -68,7 +68,7 @@ public final class AssignmentsCommand extends TutorAction {
         }
         if (learner != null) {
             Learner l = desk.learner(learner);
-            List<GradeCell> cells = TutorDesk.assignmentsOf(store, l, hashes(lessons.load(kinds)),
+            List<GradeCell> cells = TutorDesk.assignmentsOf(store, l, hashes(lessons.library(kinds, db.dataFolder()).catalog()),
                     Clock.systemUTC().instant());
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
                 AssignCommand.class,
                 AssignmentsCommand.class,
                 GradebookCommand.class,
+                PackCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
 

@@ -25,6 +25,11 @@ public final class DbOption {
         return DataLocation.locate(Optional.ofNullable(db));
     }
 
+    /** The data folder: the database's folder, where packs/ and the tutor's lessons/ live. */
+    public Optional<Path> dataFolder() {
+        return Optional.ofNullable(path().toAbsolutePath().getParent());
+    }
+
     /** Opens the store; anything the user must know about (a damaged file set aside) goes to {@code err}. */
     public LearnerStore open(PrintWriter err) {
         StoreLocation location = location();

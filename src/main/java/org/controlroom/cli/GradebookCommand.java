@@ -58,7 +58,7 @@ public final class GradebookCommand extends TutorAction {
     @Override
     int run(TutorDesk desk, LearnerStore store, PrintWriter out) throws java.io.IOException {
         ZoneId zone = ZoneId.systemDefault();
-        Gradebook book = desk.gradebook(Optional.ofNullable(className), hashes(lessons.load(kinds)));
+        Gradebook book = desk.gradebook(Optional.ofNullable(className), hashes(lessons.library(kinds, db.dataFolder()).catalog()));
         if (csv != null) {
             writeFile(csv, "--csv", w -> GradebookCsv.write(book, w));
         }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 LessonsValidateCommand.class,
                 LessonsListCommand.class,
+                LessonsCheckCommand.class,
+                LessonsSaveCommand.class,
         })
 public final class LessonsCommand implements Callable<Integer> {
 

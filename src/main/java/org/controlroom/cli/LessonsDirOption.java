@@ -36,6 +36,27 @@ public final class LessonsDirOption {
         return new org.controlroom.lesson.script.LessonLoader(kinds.formats()).load(lessonsDir(), assetsDir());
     }
 
+    /**
+     * The lessons folder with the tutor's lessons and the imported packs of {@code dataFolder}. Its own
+     * lessons earn XP only when it is the shipped lessons folder (no {@code --lessons}, or the same folder):
+     * a folder named by path is played for practice.
+     */
+    public org.controlroom.lesson.pack.LessonLibrary library(org.controlroom.lesson.run.LessonKinds kinds,
+                                                             java.util.Optional<Path> dataFolder) {
+        Path d = lessonsDir();
+        return org.controlroom.lesson.pack.LessonLibrary.load(new org.controlroom.lesson.script.LessonLoader(kinds.formats()),
+                d, assetsDir(), shipped(d), dataFolder);
+    }
+
+    /** Whether {@code d} is the shipped lessons folder (the one found without --lessons). */
+    static boolean shipped(Path d) {
+        try {
+            return Files.isSameFile(d, org.controlroom.lesson.script.LessonsLocation.find());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public Path assetsDir() {
         return lessonsDir().resolveSibling("audio-assets");
     }

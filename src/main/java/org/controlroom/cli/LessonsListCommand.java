@@ -42,13 +42,19 @@ public final class LessonsListCommand extends UsesLessonKinds implements Callabl
             description = "The lessons folder (default: ./lessons, else the lessons beside the program).")
     Path dir;
 
+    @picocli.CommandLine.Mixin
+    DbOption db;
+
     @Option(names = "--json", description = "Print a JSON array of {id, title, kind, rank, file}.")
     boolean json;
 
     @Override
     public Integer call() throws JsonProcessingException {
         LessonsFolder folder = LessonsFolder.of(dir != null ? dir : LessonsDirOption.defaultDir());
-        LessonCatalog catalog = folder.load(kinds);
+        // with the tutor's lessons and the imported packs of the data folder
+        org.controlroom.lesson.pack.LessonLibrary library = org.controlroom.lesson.pack.LessonLibrary.load(
+                new LessonLoader(kinds.formats()), folder.lessons(), folder.assets(), true, db.dataFolder());
+        LessonCatalog catalog = library.catalog();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (ScriptProblem p : catalog.problems()) {
@@ -61,7 +67,9 @@ public final class LessonsListCommand extends UsesLessonKinds implements Callabl
             row.put("title", l.title());
             row.put("kind", l.kind().id());
             row.put("rank", l.rank());
-            row.put("file", LessonLoader.relative(folder.lessons(), l.file()));
+            boolean inFolder = l.file().toAbsolutePath().normalize().startsWith(folder.lessons().toAbsolutePath().normalize());
+            row.put("file", inFolder ? LessonLoader.relative(folder.lessons(), l.file()) : l.file().toString());
+            library.pack(l).ifPresent(pack -> row.put("pack", pack));
             rows.add(row);
         }
         if (json) {
@@ -73,12 +81,13 @@ public final class LessonsListCommand extends UsesLessonKinds implements Callabl
     }
 
     private static void printTable(PrintWriter out, List<Map<String, String>> rows) {
-        List<String> columns = List.of("id", "kind", "rank", "title", "file");
+        List<String> columns = rows.stream().anyMatch(r -> r.containsKey("pack"))
+                ? List.of("id", "kind", "rank", "title", "pack", "file") : List.of("id", "kind", "rank", "title", "file");
         Map<String, Integer> width = new LinkedHashMap<>();
         for (String c : columns) {
             int w = c.length();
             for (Map<String, String> row : rows) {
-                w = Math.max(w, row.get(c).length());
+                w = Math.max(w, row.getOrDefault(c, "").length());
             }
             width.put(c, w);
         }
@@ -90,7 +99,7 @@ public final class LessonsListCommand extends UsesLessonKinds implements Callabl
         for (Map<String, String> row : rows) {
             StringBuilder line = new StringBuilder();
             for (String c : columns) {
-                pad(line, row.get(c), width.get(c), c.equals("file"));
+                pad(line, row.getOrDefault(c, ""), width.get(c), c.equals("file"));
             }
             out.println(line.toString().stripTrailing());
         }

@@ -34,6 +34,9 @@ public final class MixCommand extends UsesLessonKinds implements Callable<Intege
     @Mixin
     LessonsDirOption lessonsDir;
 
+    @Mixin
+    DbOption db;
+
     @Parameters(index = "0", paramLabel = "LESSON_ID", description = "The session lesson (see 'lessons list').")
     String lessonId;
 
@@ -46,7 +49,7 @@ public final class MixCommand extends UsesLessonKinds implements Callable<Intege
 
     @Override
     public Integer call() throws AudioFileException {
-        LessonCatalog catalog = lessonsDir.load(kinds);
+        LessonCatalog catalog = lessonsDir.library(kinds, db.dataFolder()).catalog();
         Lesson lesson = catalog.lesson(lessonId).orElseThrow(() -> new UserInputException("no lesson '" + lessonId
                 + "' (see 'lessons list'; a lesson with errors is left out: 'lessons validate')"));
         LessonKindPlugin kind = kinds.kind(lesson.kind());

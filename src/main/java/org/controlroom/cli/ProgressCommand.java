@@ -59,7 +59,8 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<LessonCatalog> catalog = catalog();
+        Optional<org.controlroom.lesson.pack.LessonLibrary> library = library();
+        Optional<LessonCatalog> catalog = library.map(org.controlroom.lesson.pack.LessonLibrary::catalog);
         try (LearnerStore store = db.open(spec.commandLine().getErr())) {
             List<Learner> who;
             if (learner != null) {
@@ -68,6 +69,7 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
             } else {
                 who = store.learners().list();
             }
+            // results count the catalogue's content; XP was only ever credited for shipped, tutor and pack content
             LessonHashes hashes = catalog.map(c -> LessonHashes.of(c.lessons(), Lesson::id, Lesson::contentHash))
                     .orElse(LessonHashes.none());
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -88,15 +90,16 @@ public final class ProgressCommand extends UsesLessonKinds implements Callable<I
         }
     }
 
-    private Optional<LessonCatalog> catalog() {
+    private Optional<org.controlroom.lesson.pack.LessonLibrary> library() {
         try {
-            LessonCatalog c = lessons.load(kinds);
+            org.controlroom.lesson.pack.LessonLibrary lib = lessons.library(kinds, db.dataFolder());
+            LessonCatalog c = lib.catalog();
             if (c.career().isEmpty()) {
                 spec.commandLine().getErr().println("control-room: ranks are not shown: "
                         + CareerLoader.FILE_NAME + " did not load (see 'lessons validate')");
                 return Optional.empty();
             }
-            return Optional.of(c);
+            return Optional.of(lib);
         } catch (ScriptException | UserInputException e) {
             spec.commandLine().getErr().println("control-room: ranks are not shown: " + e.getMessage().lines().findFirst().orElse(""));
             return Optional.empty();

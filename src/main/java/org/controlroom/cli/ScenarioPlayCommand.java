@@ -104,10 +104,11 @@ public class ScenarioPlayCommand extends UsesLessonKinds implements Callable<Int
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter talk = json ? spec.commandLine().getErr() : out;
-        LessonCatalog catalog = lessonsDir.load(kinds);
+        org.controlroom.lesson.pack.LessonLibrary library = lessonsDir.library(kinds, db.dataFolder());
+        LessonCatalog catalog = library.catalog();
         TerminalPracticeView view = new TerminalPracticeView(talk);
         try (LearnerStore store = db.open(spec.commandLine().getErr())) {
-            Practice practice = new Practice(new LessonService(catalog, kinds), store.learners(), store.attempts(),
+            Practice practice = new Practice(new LessonService(catalog, kinds, library.xpContent()), store.learners(), store.attempts(),
                     store.progress(), Optional.empty());
             List<MusicEntry> music = myMusic(store, catalog);
             Practice.Attempt attempt = start(practice, catalog, music, view);

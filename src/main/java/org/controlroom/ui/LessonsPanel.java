@@ -108,6 +108,9 @@ final class LessonsPanel extends JPanel {
     private final JComboBox<String> rankFilter = new JComboBox<>();
     private final JComboBox<String> statusFilter = new JComboBox<>();
     private final JComboBox<Sort> sort = new JComboBox<>(Sort.values());
+    private final JButton importPack = new JButton(Texts.get("pack.import"));
+    private final JButton exportPack = new JButton(Texts.get("pack.export"));
+    private final JButton author = new JButton(Texts.get("pack.author"));
     private List<Row> all = List.of();
     private List<Row> rows = List.of();
     private String hint = " ";
@@ -120,11 +123,11 @@ final class LessonsPanel extends JPanel {
         newName.setName("learnerName");
         newName.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Texts.get("shell.learners.placeholder"));
         table.setName("lessonsTable");
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setRowHeight(26);
         table.setPreferredScrollableViewportSize(new java.awt.Dimension(780, 300));
         table.setToolTipText(Texts.get("shell.lessons.table.tip"));
-        int[] widths = {300, 70, 140, 200, 100};
+        int[] widths = {300, 70, 140, 170, 150};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
@@ -169,6 +172,12 @@ final class LessonsPanel extends JPanel {
         top.add(newName);
         top.add(add);
         top.add(myMusic);
+        importPack.setName("importPack");
+        importPack.setToolTipText(Texts.get("pack.import.tip"));
+        exportPack.setName("exportPack");
+        exportPack.setToolTipText(Texts.get("pack.export.tip"));
+        author.setName("authorLesson");
+        author.setToolTipText(Texts.get("pack.author.tip"));
 
         kindFilter.setName("kindFilter");
         rankFilter.setName("rankFilter");
@@ -231,7 +240,13 @@ final class LessonsPanel extends JPanel {
         });
         JPanel south = new JPanel(new BorderLayout());
         south.add(status, BorderLayout.CENTER);
-        south.add(play, BorderLayout.EAST);
+        // the tutor's tools sit with Play, below the list (the top row is full at the window's smallest size)
+        JPanel actions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        actions.add(importPack);
+        actions.add(exportPack);
+        actions.add(author);
+        actions.add(play);
+        south.add(actions, BorderLayout.EAST);
         add(south, BorderLayout.SOUTH);
     }
 
@@ -316,6 +331,24 @@ final class LessonsPanel extends JPanel {
             select(selectedId);
         }
         updatePlay();
+    }
+
+    /** What Import pack, Export pack (the selected lessons' ids) and Author do. */
+    void packActions(Runnable onImport, Consumer<List<String>> onExport, Runnable onAuthor) {
+        importPack.addActionListener(e -> onImport.run());
+        exportPack.addActionListener(e -> onExport.accept(selectedIds()));
+        author.addActionListener(e -> onAuthor.run());
+    }
+
+    /** The ids of the selected lessons, in list order. */
+    List<String> selectedIds() {
+        List<String> ids = new ArrayList<>();
+        for (int r : table.getSelectedRows()) {
+            if (r >= 0 && r < rows.size()) {
+                ids.add(rows.get(r).id());
+            }
+        }
+        return ids;
     }
 
     /** The hint shown when no locked lesson is selected. */

@@ -99,6 +99,7 @@ public final class MainWindow extends JFrame {
     private final CardLayout screens = new CardLayout();
     private final JPanel root = new JPanel(screens);
     private final LessonsPanel lessons;
+    private final org.controlroom.ui.pack.PackActions packs;
     private final PracticePanel practice;
     private final MyMusicPanel music;
     private final HomePanel home;
@@ -137,6 +138,7 @@ public final class MainWindow extends JFrame {
     private LearnerStore store;
     private final LessonKinds kinds = LessonKinds.builtIn();
     private LessonCatalog catalog;
+    private org.controlroom.lesson.pack.LessonLibrary library;
     private LessonService lessonService;
     private String learner;
     private PracticeController controller;
@@ -167,6 +169,8 @@ public final class MainWindow extends JFrame {
         setMinimumSize(new Dimension(720, 480));
         placeWindow();
         lessons = new LessonsPanel(this::goHome, this::addLearner, this::chooseLearner, this::play, this::openMusic);
+        packs = new org.controlroom.ui.pack.PackActions(this, packHost());
+        lessons.packActions(packs::importPack, packs::exportPack, this::openAuthor);
         music = new MyMusicPanel(new MyMusicPanel.Actions() {
             @Override
             public void add(List<Path> paths) {
@@ -1230,8 +1234,11 @@ public final class MainWindow extends JFrame {
     private void ensureOpen() {
         if (catalog == null) {
             ui(() -> busyText.setText(Texts.get("shell.loading.lessons")));
-            catalog = new LessonLoader(kinds.formats()).load(config.lessonsDir(), config.assetsDir());
-            lessonService = new LessonService(catalog, kinds);
+            // the shipped lessons with the tutor's lessons and the imported packs of the data folder
+            library = org.controlroom.lesson.pack.LessonLibrary.load(new LessonLoader(kinds.formats()), config.lessonsDir(),
+                    config.assetsDir(), true, Optional.of(dataFolder()));
+            catalog = library.catalog();
+            lessonService = new LessonService(catalog, kinds, library.xpContent());
         }
         if (store == null) {
             ui(() -> busyText.setText(Texts.get("shell.loading.store")));
@@ -1297,8 +1304,10 @@ public final class MainWindow extends JFrame {
             Lesson l = st.lesson();
             boolean isPaused = current.isPresent() && paused.containsKey(current.get().id() + "\u0000" + l.id());
             int rankIndex = ladder.map(c -> c.indexOf(l.rank())).filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
+            // a pack's lessons are marked with the pack's name where the track stands
+            String track = library.pack(l).map(pack -> Texts.get("pack.marker", pack)).orElse(LessonService.track(l));
             rows.add(new LessonsPanel.Row(l.id(), l.title(), l.kind().id(), st.rankName(), rankIndex,
-                    LessonService.track(l), isPaused ? Texts.get("shell.lessons.paused") : st.text(), st.state().name(),
+                    track, isPaused ? Texts.get("shell.lessons.paused") : st.text(), st.state().name(),
                     st.canPlay(), lessonService.whyLocked(l, xp).orElse("")));
         }
         String careerLine = lessonService.careerLine(current.map(Learner::name).orElse(Texts.get("shell.lessons.nobody")), xp);
@@ -1329,6 +1338,99 @@ public final class MainWindow extends JFrame {
             storeStatus.setText(shown.map(t -> Texts.get("pg.status", t)).orElse(""));
             storeStatus.setToolTipText(shown.orElse(null));
             storeStatus.setVisible(shown.isPresent());
+        });
+    }
+
+    /** The data folder (the database's folder): packs/ and the tutor's lessons/ live there. */
+    private Path dataFolder() {
+        return config.database().toAbsolutePath().getParent();
+    }
+
+    /** What the pack actions and the authoring window borrow from the window. */
+    private org.controlroom.ui.pack.PackActions.Host packHost() {
+        return new org.controlroom.ui.pack.PackActions.Host() {
+            @Override
+            public void work(Runnable r) {
+                MainWindow.this.work(r);
+            }
+
+            @Override
+            public org.controlroom.lesson.pack.LessonLibrary library() {
+                ensureOpen();
+                return library;
+            }
+
+            @Override
+            public LessonLoader loader() {
+                return new LessonLoader(kinds.formats());
+            }
+
+            @Override
+            public Path dataFolder() {
+                return MainWindow.this.dataFolder();
+            }
+
+            @Override
+            public void reload() {
+                catalog = null;
+                ensureOpen();
+                refresh();
+            }
+
+            @Override
+            public void status(String text) {
+                lessons.showStatus(text);
+            }
+
+            @Override
+            public void busy(String text) {
+                ui(() -> busyText.setText(text));
+            }
+
+            @Override
+            public boolean tutorPinSet() {
+                ensureOpen();
+                return new org.controlroom.lesson.tutor.TutorAuth(store.tutor()).hasPin();
+            }
+        };
+    }
+
+    /** The pack actions of the lesson list (tests choose files through them). */
+    org.controlroom.ui.pack.PackActions packs() {
+        return packs;
+    }
+
+    /** Opens the authoring window (a tutor action). */
+    void openAuthor() {
+        if (!org.controlroom.ui.tutor.TutorGate.permit(this)) {
+            lessons.showStatus(Texts.get("pack.import.refused"));
+            return;
+        }
+        new org.controlroom.ui.author.AuthorWindow(this, packHost(), kinds, config.assetsDir(), this::preview).setVisible(true);
+    }
+
+    /**
+     * Plays a lesson being authored in the practice screen as a learner would, through the same controller,
+     * with nothing recorded and no XP (a preview; Try again and Next do nothing for it).
+     */
+    void preview(Lesson lesson) {
+        work(() -> {
+            ensureOpen();
+            closeController();
+            try {
+                Practice p = new Practice(lessonService, store.learners(), store.attempts(), store.progress(),
+                        Optional.empty());
+                Practice.Attempt attempt = p.preview(lesson, Clock.systemUTC());
+                practice.showMyMusic(Optional.empty());
+                controller = new PracticeController(attempt, practice, new DrillSound());
+                playing = null;
+                ui(() -> {
+                    show(PRACTICE);
+                    toFront();
+                });
+            } catch (PracticeException e) {
+                ui(() -> lessons.showStatus(e.getMessage()));
+            }
         });
     }
 

@@ -12,6 +12,7 @@ import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.LessonCatalog;
 import org.controlroom.lesson.script.Rank;
 import org.controlroom.store.LearnerProgress;
+import org.controlroom.store.LessonHashes;
 import org.controlroom.store.LessonResult;
 
 /**
@@ -34,10 +35,34 @@ public final class LessonService {
 
     private final LessonCatalog catalog;
     private final LessonKinds kinds;
+    private final LessonHashes xpContent;
 
+    /** Every lesson of the catalogue earns XP (a catalogue of shipped lessons only). */
     public LessonService(LessonCatalog catalog, LessonKinds kinds) {
+        this(catalog, kinds, LessonHashes.of(catalog.lessons(), Lesson::id, Lesson::contentHash));
+    }
+
+    /**
+     * @param xpContent the content that earns XP and counts toward ranks (shipped lessons, the tutor's and
+     *                  imported packs'; not a lessons folder named by path)
+     */
+    public LessonService(LessonCatalog catalog, LessonKinds kinds, LessonHashes xpContent) {
         this.catalog = catalog;
         this.kinds = kinds;
+        this.xpContent = xpContent;
+    }
+
+    /**
+     * The content whose first pass is credited XP (the store keeps no award for any other, so no progress
+     * can count one).
+     */
+    public LessonHashes xpContent() {
+        return xpContent;
+    }
+
+    /** Whether passing this lesson can earn XP. */
+    public boolean earnsXp(Lesson lesson) {
+        return xpContent.holds(lesson.id(), lesson.contentHash());
     }
 
     public LessonCatalog catalog() {

@@ -75,6 +75,7 @@ public final class Practice {
     public final class Attempt {
         private final Learner learner;
         private final LessonRunner runner;
+        /** Null for a preview: nothing is stored. */
         private final StoredAttemptListener listener;
         private final int xpBefore;
         private final Optional<SessionAutosave> autosave;
@@ -123,15 +124,26 @@ public final class Practice {
         }
 
         public long attemptId() {
+            if (listener == null) {
+                throw new PracticeException("a preview is not stored: it has no attempt id");
+            }
             return listener.attemptId();
         }
 
         public int xpEarned() {
-            return listener.xpEarned();
+            return listener == null ? 0 : listener.xpEarned();
+        }
+
+        /** Whether this is an author's preview: played as a learner would, nothing stored, no XP. */
+        public boolean preview() {
+            return listener == null;
         }
 
         /** "XP 140 (+20). Rank: Assistant Engineer. Next: Engineer at 300 XP (160 to go)." */
         public String careerLine() {
+            if (listener == null) {
+                return "Preview: nothing was recorded and no XP was earned.";
+            }
             int xp = xpBefore + xpEarned();
             Rank rank = career.rankFor(xp);
             StringBuilder sb = new StringBuilder("XP " + xp);
@@ -239,7 +251,9 @@ public final class Practice {
             }
             myMusic = List.of();
         }
-        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock);
+        // a lesson from a folder named by path is practice: it is played and stored, and earns no XP
+        StoredAttemptListener listener = new StoredAttemptListener(attempts, learner.id(), lesson.contentHash(), clock,
+                lessons.earnsXp(lesson));
         long s = seed.orElseGet(() -> new SecureRandom().nextLong());
         AttemptTerms terms = seed.isPresent() || practice.isPresent() ? AttemptTerms.LIVE.asReplay() : AttemptTerms.LIVE;
         if (untimed.isPresent()) {
@@ -276,6 +290,30 @@ public final class Practice {
             autosave = Optional.of(save);
         }
         return new Attempt(learner, runner, listener, xp, autosave, notices, music);
+    }
+
+    /**
+     * A preview of a lesson being written (it need not be in the catalogue): played through the same runner
+     * and controller as an attempt, as a learner would, with nothing stored (no attempt, no answers, no XP,
+     * no session autosave, no rank check). Decodes sound: call it off the UI thread.
+     */
+    public Attempt preview(Lesson lesson, Clock clock) {
+        Optional<String> why = lessons.kinds().notPlayable(lesson);
+        if (why.isPresent()) {
+            throw new PracticeException("'" + lesson.title() + "' cannot be played in this build yet: " + why.get());
+        }
+        long seed = new SecureRandom().nextLong();
+        LessonRunner runner;
+        try {
+            runner = LessonRunner.start(lessons.kinds(), lesson, "Preview",
+                    LessonKindPlugin.PlayContext.of(seed).with(AttemptTerms.LIVE),
+                    org.controlroom.lesson.run.AttemptListener.NONE, clock);
+        } catch (PlayException e) {
+            throw new PracticeException(e.getMessage());
+        }
+        Learner nobody = new Learner(-1, "Preview", Optional.empty(), Optional.empty());
+        return new Attempt(nobody, runner, null, 0, Optional.empty(),
+                List.of("A preview: play it as a learner would. Nothing is recorded and no XP is earned."), Optional.empty());
     }
 
     /** The lesson content the catalogue holds: what XP and ranks count (an edited copy of a lesson earns nothing). */

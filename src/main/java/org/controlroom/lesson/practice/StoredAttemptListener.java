@@ -27,6 +27,7 @@ public final class StoredAttemptListener implements AttemptListener {
     private final String lessonHash;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final boolean earnsXp;
     private long attemptId = -1;
     private int xpEarned;
 
@@ -34,6 +35,16 @@ public final class StoredAttemptListener implements AttemptListener {
      * @param lessonHash the content hash of the lesson being played (stored with the attempt)
      */
     public StoredAttemptListener(AttemptRepository attempts, long learnerId, String lessonHash, Clock clock) {
+        this(attempts, learnerId, lessonHash, clock, true);
+    }
+
+    /**
+     * @param earnsXp false for content that earns no XP (a lesson from a folder named by path): its pass is
+     *                stored and offers 0 XP
+     */
+    public StoredAttemptListener(AttemptRepository attempts, long learnerId, String lessonHash, Clock clock,
+                                 boolean earnsXp) {
+        this.earnsXp = earnsXp;
         this.attempts = attempts;
         this.learnerId = learnerId;
         this.lessonHash = lessonHash;
@@ -55,7 +66,8 @@ public final class StoredAttemptListener implements AttemptListener {
 
     @Override
     public void attemptFinished(AttemptFinished f) {
-        xpEarned = attempts.finish(attemptId(), f.score(), f.passed(), criteriaJson(f), f.xpOffered(), f.finishedAt());
+        xpEarned = attempts.finish(attemptId(), f.score(), f.passed(), criteriaJson(f), earnsXp ? f.xpOffered() : 0,
+                f.finishedAt());
     }
 
     /** The XP this attempt credited (0 until it finished, and 0 for a lesson passed before). */

@@ -54,7 +54,42 @@ public final class LessonLoader {
         Optional<CareerLadder> career = careerEscape.isPresent() ? Optional.empty()
                 : CareerLoader.read(careerProblems);
         problems.addAll(careerProblems.list());
+        return lessons(lessonsDir, assetsDir, career, careerFile, problems);
+    }
 
+    /**
+     * Loads the lessons under a folder that has no ladder of its own (an imported pack, the tutor's
+     * lessons): their ranks are checked against {@code career}, the shipped ladder; a career.yaml in
+     * the folder is not read.
+     */
+    public LessonCatalog load(Path lessonsDir, Path assetsDir, Optional<CareerLadder> career) {
+        List<ScriptProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(lessonsDir)) {
+            problems.add(new ScriptProblem(lessonsDir, 1, 1, "lessons folder not found"));
+            return new LessonCatalog(List.of(), problems, career);
+        }
+        return lessons(lessonsDir, assetsDir, career, lessonsDir.resolve(CareerLoader.FILE_NAME), problems);
+    }
+
+    /** What checking one script gave: the lesson when it is valid, and every problem (file:line:column). */
+    public record Check(Optional<Lesson> lesson, List<ScriptProblem> problems) {
+        public Check {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Checks {@code text} as the lesson script at {@code file} (an editor's buffer, not yet saved): its
+     * assets resolve from the file's folder, then {@code assetsDir}; its rank against {@code career}.
+     */
+    public Check check(Path file, String text, Path assetsDir, Optional<CareerLadder> career) {
+        Problems problems = new Problems(file);
+        Optional<LessonReader.Read> read = new LessonReader(formats, career, assetsDir).read(file, text, problems);
+        return new Check(read.map(LessonReader.Read::lesson), problems.list());
+    }
+
+    private LessonCatalog lessons(Path lessonsDir, Path assetsDir, Optional<CareerLadder> career, Path careerFile,
+                                  List<ScriptProblem> problems) {
         LessonReader reader = new LessonReader(formats, career, assetsDir);
         List<Lesson> lessons = new ArrayList<>();
         Map<String, Path> firstById = new HashMap<>();

@@ -39,7 +39,15 @@ final class LessonReader {
     }
 
     Optional<Read> read(Path file, Problems problems) {
-        Optional<SafeYaml.Document> doc = SafeYaml.readDocument(problems);
+        return read(file, SafeYaml.readDocument(problems), problems);
+    }
+
+    /** Reads {@code text} as the script at {@code file} (its assets resolve from the file's folder). */
+    Optional<Read> read(Path file, String text, Problems problems) {
+        return read(file, SafeYaml.documentOf(text, problems), problems);
+    }
+
+    private Optional<Read> read(Path file, Optional<SafeYaml.Document> doc, Problems problems) {
         if (doc.isEmpty()) {
             return Optional.empty();
         }

@@ -88,6 +88,18 @@ final class SafeYaml {
         return parse(text, problems).map(root -> new Document(root, parsed));
     }
 
+    /** A document from text in memory (an editor's buffer), as if read from {@code problems.file()}. */
+    static Optional<Document> documentOf(String text, Problems problems) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BYTES) {
+            problems.atStart("file is too large (" + bytes.length + " bytes; a script may have at most "
+                    + MAX_BYTES + ")");
+            return Optional.empty();
+        }
+        String parsed = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return parse(parsed, problems).map(root -> new Document(root, bytes));
+    }
+
     static Optional<Node> parse(String text, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
