@@ -1,6 +1,7 @@
 package org.controlroom.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.controlroom.store.DataLocation;
@@ -27,7 +28,11 @@ public final class DbOption {
 
     /** The data folder: the database's folder, where packs/ and the tutor's lessons/ live. */
     public Optional<Path> dataFolder() {
-        return Optional.ofNullable(path().toAbsolutePath().getParent());
+        StoreLocation location = location();
+        if (location instanceof StoreLocation.Server server) {
+            return Optional.of(server.localFolder());   // a classroom server: this computer's data folder
+        }
+        return Optional.ofNullable(((StoreLocation.File) location).path().toAbsolutePath().getParent());
     }
 
     /** Opens the store; anything the user must know about (a damaged file set aside) goes to {@code err}. */

@@ -60,7 +60,7 @@ public final class LessonsSaveCommand extends UsesLessonKinds implements Callabl
     public Integer call() {
         String text = read(file);
         PrintWriter err = spec.commandLine().getErr();
-        Path data = db.dataFolder().orElseThrow(() -> new UserInputException("the learner database " + db.path()
+        Path data = db.dataFolder().orElseThrow(() -> new UserInputException("the learner database " + db.location().describe()
                 + " has no folder to keep lessons in"));
         try (LearnerStore store = db.open(err)) {
             if (new org.controlroom.lesson.tutor.TutorAuth(store.tutor()).hasPin()) {

@@ -66,7 +66,7 @@ public final class PackImportCommand extends UsesLessonKinds implements Callable
             default -> throw new UserInputException("--on-clash must be rename or skip, not '" + c + "'");
         });
         PrintWriter err = spec.commandLine().getErr();
-        Path data = db.dataFolder().orElseThrow(() -> new UserInputException("the learner database " + db.path()
+        Path data = db.dataFolder().orElseThrow(() -> new UserInputException("the learner database " + db.location().describe()
                 + " has no folder to keep packs in"));
         try (LearnerStore store = db.open(err)) {
             if (new org.controlroom.lesson.tutor.TutorAuth(store.tutor()).hasPin()) {
