@@ -95,7 +95,9 @@ class ArrangeGuiTest {
         });
         window = new FrameFixture(frame);
         window.show(new java.awt.Dimension(1100, 720));
-        window.button("startTraining").click();
+        // pressed on the event thread: a robot click can land on a window an earlier GUI test left on the
+        // shared display (seen once in a full run), and this test is about the arrangement, not home's button
+        GuiActionRunner.execute(() -> ((javax.swing.AbstractButton) named("startTraining")).doClick());
         waitFor("Ana", () -> text("careerLine") != null && text("careerLine").startsWith("Ana:"));
         int row = GuiActionRunner.execute(() -> {
             JTable t = (JTable) named("lessonsTable");
