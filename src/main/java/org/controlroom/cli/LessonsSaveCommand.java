@@ -63,14 +63,7 @@ public final class LessonsSaveCommand extends UsesLessonKinds implements Callabl
         Path data = db.dataFolder().orElseThrow(() -> new UserInputException("the learner database " + db.location().describe()
                 + " has no folder to keep lessons in"));
         try (LearnerStore store = db.open(err)) {
-            if (new org.controlroom.lesson.tutor.TutorAuth(store.tutor()).hasPin()) {
-                pin.require(store, "save a lesson into the tutor's lessons", err);
-            } else {
-                // as for the tutor's other guarded actions: open to everyone until a tutor PIN exists
-                err.println("control-room: no tutor PIN is set, so anyone may save a lesson into the tutor's lessons; set one with"
-                        + " 'tutor set-pin' to keep it for the tutor");
-                err.flush();
-            }
+            pin.requireOnceSetOrSay(store, "save a lesson into the tutor's lessons", err);
         }
         LessonLibrary library = lessonsDir.library(kinds, Optional.of(data));
         TutorLessons tutor = new TutorLessons(new LessonLoader(kinds.formats()), library, data, lessonsDir.assetsDir());

@@ -69,14 +69,7 @@ public final class PackImportCommand extends UsesLessonKinds implements Callable
         Path data = db.dataFolder().orElseThrow(() -> new UserInputException("the learner database " + db.location().describe()
                 + " has no folder to keep packs in"));
         try (LearnerStore store = db.open(err)) {
-            if (new org.controlroom.lesson.tutor.TutorAuth(store.tutor()).hasPin()) {
-                pin.require(store, "import a lesson pack", err);
-            } else {
-                // as for the tutor's other guarded actions: open to everyone until a tutor PIN exists
-                err.println("control-room: no tutor PIN is set, so anyone may import a lesson pack; set one with"
-                        + " 'tutor set-pin' to keep it for the tutor");
-                err.flush();
-            }
+            pin.requireOnceSetOrSay(store, "import a lesson pack", err);
         }
         LessonLibrary library = lessonsDir.library(kinds, Optional.of(data));
         try {

@@ -98,4 +98,18 @@ public final class TutorPin {
             require(store, action, err);
         }
     }
+
+    /**
+     * As {@link #requireOnceSet}, and while no PIN exists says on {@code err} that anyone may do it (a
+     * tutor action open to everyone until a tutor sets a PIN).
+     */
+    void requireOnceSetOrSay(LearnerStore store, String action, PrintWriter err) {
+        if (new TutorAuth(store.tutor()).hasPin()) {
+            require(store, action, err);
+        } else {
+            err.println("control-room: no tutor PIN is set, so anyone may " + action + "; set one with"
+                    + " 'tutor set-pin' to keep it for the tutor");
+            err.flush();
+        }
+    }
 }
