@@ -137,52 +137,64 @@ public final class ClassCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add-learner", mixinStandardHelpOptions = true, description = "Puts learners in a class.")
-    static final class AddLearner extends TutorAction {
+    /** What add-learner and remove-learner share: a class, its learners, one line per learner. */
+    abstract static class Membership extends TutorAction {
         @Parameters(index = "0", paramLabel = "CLASS")
         String className;
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "LEARNER")
         List<String> learners;
 
+        /** Adds or removes {@code who}; true when that changed the class. */
+        abstract boolean change(TutorDesk desk, String className, String who);
+
+        /** The line for {@code who}: {@code changed} says whether the class changed. */
+        abstract String line(String who, String className, boolean changed);
+
+        @Override
+        int run(TutorDesk desk, LearnerStore store, PrintWriter out) {
+            String k = desk.tutorClass(className).name();
+            for (String l : learners) {
+                String who = desk.learner(l).name();
+                out.println(line(who, k, change(desk, k, who)));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "add-learner", mixinStandardHelpOptions = true, description = "Puts learners in a class.")
+    static final class AddLearner extends Membership {
         @Override
         String action() {
             return "class add-learner";
         }
 
         @Override
-        int run(TutorDesk desk, LearnerStore store, PrintWriter out) {
-            String k = desk.tutorClass(className).name();
-            for (String l : learners) {
-                String who = desk.learner(l).name();
-                out.println(desk.addToClass(k, who) ? "Added '" + who + "' to class '" + k + "'."
-                        : "'" + who + "' is in class '" + k + "' already.");
-            }
-            return ExitCodes.OK;
+        boolean change(TutorDesk desk, String k, String who) {
+            return desk.addToClass(k, who);
+        }
+
+        @Override
+        String line(String who, String k, boolean changed) {
+            return changed ? "Added '" + who + "' to class '" + k + "'." : "'" + who + "' is in class '" + k + "' already.";
         }
     }
 
     @Command(name = "remove-learner", mixinStandardHelpOptions = true,
             description = "Takes learners out of a class (their attempts stay theirs).")
-    static final class RemoveLearner extends TutorAction {
-        @Parameters(index = "0", paramLabel = "CLASS")
-        String className;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "LEARNER")
-        List<String> learners;
-
+    static final class RemoveLearner extends Membership {
         @Override
         String action() {
             return "class remove-learner";
         }
 
         @Override
-        int run(TutorDesk desk, LearnerStore store, PrintWriter out) {
-            String k = desk.tutorClass(className).name();
-            for (String l : learners) {
-                String who = desk.learner(l).name();
-                out.println(desk.removeFromClass(k, who) ? "Took '" + who + "' out of class '" + k + "'."
-                        : "'" + who + "' was not in class '" + k + "'.");
-            }
-            return ExitCodes.OK;
+        boolean change(TutorDesk desk, String k, String who) {
+            return desk.removeFromClass(k, who);
+        }
+
+        @Override
+        String line(String who, String k, boolean changed) {
+            return changed ? "Took '" + who + "' out of class '" + k + "'." : "'" + who + "' was not in class '" + k + "'.";
         }
     }
 }
