@@ -169,7 +169,7 @@ public final class TakesPanel extends JPanel {
         inMix.setName("inMix");
         inMix.setToolTipText(Texts.get("takes.inMix.tip"));
         // lit when on
-        inMix.putClientProperty("FlatLaf.style", "selectedBackground: #2e7d32; selectedForeground: #ffffff; font: bold");
+        inMix.putClientProperty("FlatLaf.style", "selectedBackground: #2e7d32; selectedForeground: #ffffff; margin: 2,4,2,4");
         inMix.addActionListener(e -> inMixChanged());
         session.whyNotInTheMix().ifPresent(why -> {
             inMix.setEnabled(false);
@@ -181,6 +181,7 @@ public final class TakesPanel extends JPanel {
         compHeader.setBorder(BorderFactory.createEmptyBorder(4, 0, 12, 4));
         compHeader.setPreferredSize(new Dimension(HEADER_W, LANE_H));
         compHeader.setMaximumSize(new Dimension(HEADER_W, LANE_H));
+        compHeader.setAlignmentX(LEFT_ALIGNMENT);
         getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_M, 0), "inMix");
         getActionMap().put("inMix", new AbstractAction() {
             @Override
