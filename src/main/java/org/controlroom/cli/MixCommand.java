@@ -11,6 +11,7 @@ import org.controlroom.lesson.run.LessonKindPlugin;
 import org.controlroom.lesson.script.Lesson;
 import org.controlroom.lesson.script.LessonCatalog;
 import org.controlroom.lesson.script.PlanFile;
+import org.controlroom.lesson.session.InTheMix;
 import org.controlroom.lesson.session.LessonSession;
 import org.controlroom.lesson.session.SessionSound;
 import org.controlroom.lesson.session.SoundLibrary;
@@ -46,6 +47,10 @@ public final class MixCommand extends UsesLessonKinds implements Callable<Intege
     @Option(names = "--out", required = true, paramLabel = "FILE.wav", description = "Where to write the render (32-bit float WAV).")
     Path out;
 
+    @Option(names = "--in-mix", description = {"A takes lesson: the comp over the song's other stems at their balances,",
+            "as the takes screen's In the mix plays it (default: the comp alone)."})
+    boolean inMix;
+
 
     @Override
     public Integer call() throws AudioFileException {
@@ -58,9 +63,28 @@ public final class MixCommand extends UsesLessonKinds implements Callable<Intege
         if (planFile != null) {
             session.load(new PlanFile(kinds.formats()).read(planFile, lesson));
         }
+        InTheMix mixable = null;
+        if (inMix) {
+            if (!(session instanceof InTheMix m)) {
+                throw new UserInputException("--in-mix plays a lesson's takes over the rest of its song; '" + lesson.title()
+                        + "' is " + Words.withArticle(lesson.kind().id()) + " lesson (leave --in-mix out)");
+            }
+            m.whyNotInTheMix().ifPresent(why -> {
+                throw new UserInputException("--in-mix: '" + lesson.title() + "' cannot be heard in the mix: " + why);
+            });
+            mixable = m;
+        }
         refuseReplacingLessonFiles(lesson);
         PrintWriter talk = spec.commandLine().getErr();
         try (SessionSound sound = session.sound(new SoundLibrary(), 1024)) {
+            if (mixable != null) {
+                mixable.hearInTheMix(sound.mixer().sampleRate(), (done, of, stem) -> {
+                    if (done < of) {
+                        talk.printf(Locale.ROOT, "decoding the backing: %s (%d of %d stems)%n", stem, done + 1, of);
+                        talk.flush();
+                    }
+                });
+            }
             long frames = sound.frames();
             double rate = sound.mixer().sampleRate();
             new OfflineRenderer().renderToWav(sound.mixer(), frames, out, done -> { });

@@ -17,6 +17,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
+import java.awt.event.KeyEvent;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -24,6 +29,8 @@ import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.KeyStroke;
 import javax.swing.JSpinner;
 import javax.swing.JToggleButton;
 import javax.swing.SpinnerNumberModel;
@@ -38,6 +45,8 @@ import org.controlroom.lesson.script.Phrase;
 import org.controlroom.lesson.script.Take;
 import org.controlroom.lesson.session.SessionListener;
 import org.controlroom.lesson.session.SoundLibrary;
+import org.controlroom.lesson.session.TakesBacking;
+import org.controlroom.lesson.session.TakesBackings;
 import org.controlroom.lesson.session.TakesSession;
 import org.controlroom.ui.text.Texts;
 
@@ -68,13 +77,29 @@ public final class TakesPanel extends JPanel {
     private volatile Map<String, float[]> envelopes = Map.of();
     private volatile Map<String, TakeReport> reports = Map.of();
     private volatile Map<String, Double> seconds = Map.of();
+    // in the mix: the song's other stems under the take, decoded on their own thread the first time
+    private final JToggleButton inMix = new JToggleButton(Texts.get("takes.inMix"));
+    private final JPanel compHeader = new JPanel(new BorderLayout(0, 4));
+    private final JProgressBar backingProgress = new JProgressBar();
+    private final JLabel mixStatus = new JLabel(" ");
+    private final TakesBackings backings;
+    private ExecutorService backingLoader;
+
+    /** Decoded backings, kept for the app's life per song and lesson (reopening a lesson needs no new decode). */
+    private static final TakesBackings KEPT_BACKINGS = new TakesBackings(4);
 
     public TakesPanel(TakesSession session, Optional<SessionPlayer> player, Consumer<Runnable> work, Runnable submit,
                       Runnable back) {
+        this(session, player, work, submit, back, KEPT_BACKINGS);
+    }
+
+    TakesPanel(TakesSession session, Optional<SessionPlayer> player, Consumer<Runnable> work, Runnable submit,
+               Runnable back, TakesBackings backings) {
         super(new BorderLayout(6, 6));
         this.session = session;
         this.player = player;
         this.work = work;
+        this.backings = backings;
         setName("takesScreen");
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
@@ -130,7 +155,42 @@ public final class TakesPanel extends JPanel {
         bottom.add(submitButton, BorderLayout.EAST);
         JLabel hint = new JLabel(Texts.get("takes.hint"));
         bottom.add(hint, BorderLayout.NORTH);
+        JPanel mixRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        backingProgress.setName("backingProgress");
+        backingProgress.setStringPainted(true);
+        backingProgress.setVisible(false);
+        backingProgress.setPreferredSize(new Dimension(260, 18));
+        mixStatus.setName("mixStatus");
+        mixRow.add(backingProgress);
+        mixRow.add(mixStatus);
+        bottom.add(mixRow, BorderLayout.SOUTH);
         add(bottom, BorderLayout.SOUTH);
+
+        inMix.setName("inMix");
+        inMix.setToolTipText(Texts.get("takes.inMix.tip"));
+        // lit when on
+        inMix.putClientProperty("FlatLaf.style", "selectedBackground: #2e7d32; selectedForeground: #ffffff; margin: 2,4,2,4");
+        inMix.addActionListener(e -> inMixChanged());
+        session.whyNotInTheMix().ifPresent(why -> {
+            inMix.setEnabled(false);
+            inMix.setToolTipText(Texts.get("takes.inMix.noSong", why));
+        });
+        JLabel compLabel = new JLabel(Texts.get("takes.comp"));
+        compHeader.add(compLabel, BorderLayout.NORTH);
+        compHeader.add(inMix, BorderLayout.CENTER);
+        compHeader.setBorder(BorderFactory.createEmptyBorder(4, 0, 12, 4));
+        compHeader.setPreferredSize(new Dimension(HEADER_W, LANE_H));
+        compHeader.setMaximumSize(new Dimension(HEADER_W, LANE_H));
+        compHeader.setAlignmentX(LEFT_ALIGNMENT);
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_M, 0), "inMix");
+        getActionMap().put("inMix", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (inMix.isEnabled()) {
+                    inMix.doClick();
+                }
+            }
+        });
 
         listener = (s, what) -> SwingUtilities.invokeLater(this::refresh);
         session.addListener(listener);
@@ -202,10 +262,7 @@ public final class TakesPanel extends JPanel {
 
     private void phraseChanged() {
         soloButtons.removeAll();
-        JLabel compLabel = new JLabel(Texts.get("takes.comp"));
-        compLabel.setPreferredSize(new Dimension(HEADER_W, LANE_H));
-        compLabel.setMaximumSize(new Dimension(HEADER_W, LANE_H));
-        soloButtons.add(compLabel);
+        soloButtons.add(compHeader);
         for (Take t : phrase().takes()) {
             JToggleButton solo = new JToggleButton(Texts.get("takes.solo") + " " + t.id());
             solo.setName("solo-" + t.id());
@@ -295,6 +352,88 @@ public final class TakesPanel extends JPanel {
         });
     }
 
+    /**
+     * In the mix switched: off plays the takes alone; on plays them over the backing, decoded the first
+     * time on the backing thread (progress under the lanes), kept for the next time. If it cannot be
+     * decoded the screen says so and stays solo.
+     */
+    private void inMixChanged() {
+        boolean on = inMix.isSelected();
+        Optional<String> why = session.whyNotInTheMix();
+        if (on && why.isPresent()) {
+            inMix.setSelected(false);
+            mixStatus.setText(Texts.get("takes.inMix.noSong", why.get()));
+            return;
+        }
+        if (!on) {
+            if (session.inMix()) {
+                session.hearInMix(false);
+            }
+            mixStatus.setText(Texts.get("takes.inMix.off"));
+            return;
+        }
+        double rate = player.map(SessionPlayer::sampleRate).orElse(48000.0);
+        Optional<TakesBacking> kept = session.backing().filter(b -> b.sampleRate() == rate).or(() -> backings.cached(session, rate));
+        if (kept.isPresent()) {
+            useBacking(kept.get());
+            return;
+        }
+        inMix.setEnabled(false);
+        backingProgress.setIndeterminate(true);
+        backingProgress.setString(Texts.get("takes.inMix.loadingShort"));
+        backingProgress.setVisible(true);
+        mixStatus.setText(Texts.get("takes.inMix.loadingShort"));
+        revalidate();
+        if (backingLoader == null) {
+            backingLoader = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "takes-backing");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        backingLoader.submit(() -> {
+            try {
+                TakesBacking b = backings.get(session, rate, (done, of, stem) -> SwingUtilities.invokeLater(() -> {
+                    backingProgress.setIndeterminate(false);
+                    backingProgress.setMaximum(of);
+                    backingProgress.setValue(done);
+                    String text = done < of ? Texts.get("takes.inMix.loading", stem, done + 1, of)
+                            : Texts.get("takes.inMix.loadingShort");
+                    backingProgress.setString(done + " / " + of);
+                    mixStatus.setText(text);
+                }));
+                SwingUtilities.invokeLater(() -> {
+                    backingProgress.setVisible(false);
+                    inMix.setEnabled(true);
+                    if (inMix.isSelected()) {
+                        useBacking(b);
+                    } else {
+                        session.useBacking(b);
+                        mixStatus.setText(Texts.get("takes.inMix.off"));
+                    }
+                });
+            } catch (Exception | OutOfMemoryError e) {
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                SwingUtilities.invokeLater(() -> {
+                    backingProgress.setVisible(false);
+                    inMix.setSelected(false);
+                    inMix.setEnabled(true);
+                    mixStatus.setText(Texts.get("takes.inMix.failed", message));
+                });
+            }
+        });
+    }
+
+    /** Plays over a decoded backing (event thread). */
+    private void useBacking(TakesBacking b) {
+        if (session.backing().orElse(null) != b) {
+            session.useBacking(b);
+        }
+        session.hearInMix(true);
+        List<String> names = b.stems().stream().map(TakesBacking.StemLevel::name).toList();
+        mixStatus.setText(Texts.get("takes.inMix.ready", String.join(", ", names), b.part()));
+    }
+
     public void working(String message) {
         status.setText(message);
         submitButton.setEnabled(false);
@@ -308,6 +447,9 @@ public final class TakesPanel extends JPanel {
     /** Stops listening and closes the player (leaving the screen). */
     public void dispose() {
         session.removeListener(listener);
+        if (backingLoader != null) {
+            backingLoader.shutdownNow();
+        }
         player.ifPresent(p -> work.accept(p::close));
     }
 

@@ -15,7 +15,20 @@ import org.controlroom.lesson.script.AssetSource;
  */
 public final class SoundLibrary {
     private final Map<Path, AudioClip> clips = new HashMap<>();
-    private double sampleRate = Double.NaN;
+    private double sampleRate;
+
+    /** A library at the first clip's rate. */
+    public SoundLibrary() {
+        this.sampleRate = Double.NaN;
+    }
+
+    /** A library at a given rate: every clip is resampled to it (a song's stems to a live player's rate). */
+    public SoundLibrary(double sampleRate) {
+        if (!(sampleRate > 0) || Double.isInfinite(sampleRate)) {
+            throw new IllegalArgumentException("sample rate must be positive, was " + sampleRate);
+        }
+        this.sampleRate = sampleRate;
+    }
 
     /** The clip of an asset, decoded on first use. */
     public synchronized AudioClip clip(AssetSource asset) throws AudioFileException {

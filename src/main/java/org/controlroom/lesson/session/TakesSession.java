@@ -24,7 +24,7 @@ import org.controlroom.lesson.script.TakesSection;
  * pieces joined with a crossfade), and the answers to the lesson's direction questions. Starts with the
  * first take of every phrase. The phrases play one after another.
  */
-public final class TakesSession extends AbstractSession {
+public final class TakesSession extends AbstractSession implements InTheMix {
     public static final double DEFAULT_CROSSFADE_MS = 10;
 
     /** A piece of a comp: {@code take} plays until {@code untilS} into the phrase (empty: to the end). */
@@ -37,6 +37,11 @@ public final class TakesSession extends AbstractSession {
     private double crossfadeMs = DEFAULT_CROSSFADE_MS;
     /** Hearing, not editing: a take on its own instead of the comp. */
     private Optional<String> audition = Optional.empty();
+    /** Hearing: the comp (or the take auditioned) over the song's other stems. */
+    private volatile boolean inMix;
+    private volatile Optional<TakesBacking> backing = Optional.empty();
+    /** Generated takes by rate and id (see {@link #generated}). */
+    private final Map<String, AudioClip> generated = new java.util.HashMap<>();
 
     public TakesSession(Lesson lesson, Clock clock) {
         super(lesson, clock);
@@ -154,6 +159,54 @@ public final class TakesSession extends AbstractSession {
         return audition;
     }
 
+    /** Why the takes cannot be heard in the mix (no song, no phrase placed in it); empty when they can. */
+    @Override
+    public Optional<String> whyNotInTheMix() {
+        return TakesBacking.whyNot(takes);
+    }
+
+    /**
+     * Decodes the backing at {@code rate} (every take generated or decoded at that rate as the level
+     * reference). Slow (seconds): call it off the event thread; it does not change what is heard.
+     */
+    public TakesBacking loadBacking(double rate, TakesBacking.Progress progress) throws AudioFileException {
+        return TakesBacking.load(takes, clips(new SoundLibrary(rate)), rate, progress);
+    }
+
+    /** Gives the session the backing to play when {@linkplain #hearInMix heard in the mix}. */
+    public void useBacking(TakesBacking b) {
+        backing = Optional.of(b);
+        changed("backing");
+    }
+
+    public Optional<TakesBacking> backing() {
+        return backing;
+    }
+
+    /**
+     * Plays the comp (or the take auditioned) over the backing, or alone again.
+     *
+     * @throws IllegalStateException when switching on before a backing is given
+     */
+    public void hearInMix(boolean on) {
+        if (on && backing.isEmpty()) {
+            throw new IllegalStateException("the backing is not loaded yet (loadBacking, then useBacking)");
+        }
+        inMix = on;
+        changed("in the mix");
+    }
+
+    @Override
+    public void hearInTheMix(double rate, TakesBacking.Progress progress) throws AudioFileException {
+        useBacking(loadBacking(rate, progress));
+        hearInMix(true);
+    }
+
+    @Override
+    public boolean inMix() {
+        return inMix;
+    }
+
     public Optional<Phrase> phraseOf(String takeId) {
         return takes.phrases().stream().filter(p -> p.take(takeId).isPresent()).findFirst();
     }
@@ -237,11 +290,28 @@ public final class TakesSession extends AbstractSession {
         for (Phrase p : takes.phrases()) {
             for (Take t : p.takes()) {
                 if (t.recipe().isPresent()) {
-                    clips.put(t.id(), AudioClip.ofChannels(rate, t.recipe().get().render(rate, takes.referenceHz())));
+                    clips.put(t.id(), generated(t, rate));
                 }
             }
         }
         return clips;
+    }
+
+    /**
+     * A generated take at a rate, made once (synthesis takes seconds) and kept for the session's life:
+     * the player, the analysis, the backing's level and a render all hear the same samples. Never
+     * changed once made.
+     */
+    private AudioClip generated(Take t, double rate) {
+        String key = rate + "|" + t.id();
+        synchronized (generated) {
+            AudioClip c = generated.get(key);
+            if (c == null) {
+                c = AudioClip.ofChannels(rate, t.recipe().orElseThrow().render(rate, takes.referenceHz()));
+                generated.put(key, c);
+            }
+            return c;
+        }
     }
 
     /** Where each phrase starts in the session's sound (frames), in phrase order. */
@@ -301,11 +371,26 @@ public final class TakesSession extends AbstractSession {
         Mixer mixer = new Mixer(rate, blockFrames);
         SegmentFeed feed = new SegmentFeed(rate, SegmentFeed.FadeCurve.EQUAL_POWER, heard(clips, rate));
         mixer.addTrack("comp", feed, new ChannelStrip());
+        // the song's other stems, already balanced and panned: the strip passes them as they are
+        SegmentFeed backingFeed = new SegmentFeed(rate, SegmentFeed.FadeCurve.EQUAL_POWER, backingHeard(clips, rate));
+        ChannelStrip backingStrip = new ChannelStrip();
+        backingStrip.setPanBypassed(true);
+        mixer.addTrack("backing", backingFeed, backingStrip);
         long total = lengths(clips).values().stream().mapToLong(Long::longValue).sum();
         SessionListener bind = (s, what) -> {
             feed.setSegments(heard(clips, rate));
+            backingFeed.setSegments(backingHeard(clips, rate));
         };
         return bound(mixer, () -> total, bind);
+    }
+
+    /** The backing's segments while heard in the mix (a backing at another rate is not heard); else none. */
+    private List<SegmentFeed.Segment> backingHeard(Map<String, AudioClip> clips, double rate) {
+        Optional<TakesBacking> b = backing;
+        if (!inMix || b.isEmpty() || b.get().sampleRate() != rate) {
+            return List.of();
+        }
+        return b.get().segments(phraseStarts(clips));
     }
 
     /** The takes' names in a phrase, for screens. */
