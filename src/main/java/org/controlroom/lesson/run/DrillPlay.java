@@ -367,6 +367,7 @@ final class DrillPlay implements LessonPlay {
                     format(q.ratio()), format(q.depthDb()));
             case MIX_LEVEL -> "One track of B's mix moved. Which, and by how many dB?";
             case WIDTH -> "Is B narrower or wider than A" + (none ? " (or the same)?" : "?");
+            case EQ_MATCH -> throw new IllegalStateException("eq-match is played by EqMatchPlay");
         };
     }
 
@@ -415,6 +416,7 @@ final class DrillPlay implements LessonPlay {
             case EQ_Q -> "Q " + format(v);
             case COMPRESSION_ATTACK, COMPRESSION_RELEASE -> format(v) + " ms";
             case WIDTH -> format(v) + "x";
+            case EQ_MATCH -> label(DrillExercise.EQ_FREQUENCY, v);
         };
     }
 
