@@ -139,6 +139,21 @@ class EqMatchCommandTest {
     }
 
     @Test
+    void drillPracticeOffersTheMatchExercise() throws Exception {
+        Path file = dir.resolve("practice.txt");
+        Files.writeString(file, "1k 0 1.4\n".repeat(3));
+        CliHarness.Result r = CliHarness.run("drill", "practice", "eq-match", "--questions", "3", "--learner", "Ana",
+                "--db", db(), "--lessons", lessons.toString(), "--answers", file.toString(), "--json", "--no-my-music",
+                "--no-sound");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(r.out());
+        assertThat(result.get("lesson_id").asText()).isEqualTo("eq-match-undo-one-band");
+        assertThat(criterion(result, "accuracy").get("measured").get("questions").asInt()).isEqualTo(3);
+        // flat dials are no better than doing nothing
+        assertThat(criterion(result, "spectrum").get("score").asDouble()).isZero();
+    }
+
+    @Test
     void anAnswerThatIsNotThreeNumbersPerBandIsRefusedInWords() throws Exception {
         Path file = dir.resolve("bad.txt");
         Files.writeString(file, "1k -6\n");

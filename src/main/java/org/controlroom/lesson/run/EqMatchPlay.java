@@ -185,8 +185,11 @@ final class EqMatchPlay implements LessonPlay {
         String truth = describe(hidden.stream().map(h -> new Response.Band(h.frequencyHz(), targetGain(h), h.q()))
                 .toList());
         String yours = describe(given);
-        String message = (allRight ? "Right: " + truth + "." : String.format(Locale.ROOT,
-                "It was %s; you dialled %s (%s octaves, %s dB off).", truth, yours,
+        String what = match.undo() ? (n == 1 ? "the band that undoes it" : "the bands that undo it")
+                : (n == 1 ? "the hidden band" : "the hidden bands");
+        String message = (allRight ? "Right: " + what + " " + (n == 1 ? "is " : "are ") + truth + "." : String.format(
+                Locale.ROOT, "%s %s %s; you dialled %s (%s octaves, %s dB off).",
+                Character.toUpperCase(what.charAt(0)) + what.substring(1), n == 1 ? "was" : "were", truth, yours,
                 DrillPlay.format(round2(errorOct)), DrillPlay.format(round2(errorDb))))
                 + String.format(Locale.ROOT, " Spectrum off by %.2f dB (%.2f dB with the dials flat).", distance,
                 m.flatDistanceDb());

@@ -416,7 +416,8 @@ public final class DrillScreen extends JPanel {
         playsA = 0;
         playsB = 0;
         pair = null;
-        counter.setText(Texts.get("drill.counter", s.index() + 1, s.count()));
+        counter.setText(Texts.get(s.drillQuestion().filter(q -> q.exercise().dialled()).isPresent()
+                ? "match.counter" : "drill.counter", s.index() + 1, s.count()));
         prompt.setText("<html>" + escape(s.prompt()) + "</html>");
         feedback.setText(" ");
         feedback.putClientProperty(FlatClientProperties.STYLE, null);
