@@ -58,7 +58,8 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {"Plays a lesson at the terminal and saves every answer as it is given.",
                 "Answers: for a question, a choice's label or number (e.g. '1 kHz', '+3 dB', '#2'); "
-                        + "for a decision, option ids separated by commas, or 'none'.",
+                        + "for a decision, option ids separated by commas, or 'none'; for an eq-match question, each band"
+                        + " as FREQ GAIN Q ('1.2k -6 1.4'), bands separated by commas.",
                 "Session lessons (mix, arrange, takes) are played from a plan file: --plan FILE."})
 public class ScenarioPlayCommand extends UsesLessonKinds implements Callable<Integer> {
 

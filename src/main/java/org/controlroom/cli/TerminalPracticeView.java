@@ -63,7 +63,11 @@ final class TerminalPracticeView implements PracticeView {
             talk.printf(Locale.ROOT, "  #%d  %s%s%n", i + 1, step.drillQuestion().isPresent() ? "" : c.id() + "  ",
                     Terminal.safe(c.label()));
         }
-        if (step.drillQuestion().isPresent()) {
+        if (step.drillQuestion().filter(q -> q.exercise().dialled()).isPresent()) {
+            int n = step.drillQuestion().get().hidden().size();
+            talk.println("  (type a or b to listen, then " + (n == 1 ? "the band" : "all " + n + " bands, comma separated")
+                    + " as FREQ GAIN Q, e.g. '1.2k -6 1.4')");
+        } else if (step.drillQuestion().isPresent()) {
             talk.println("  (type a or b to listen, then your answer)");
         }
         prompt(step);

@@ -213,6 +213,11 @@ public final class MainWindow extends JFrame {
             }
 
             @Override
+            public void dial(org.controlroom.dsp.AudioClip b) {
+                withController(c -> c.dial(b));
+            }
+
+            @Override
             public void next() {
                 withController(PracticeController::next);
             }

@@ -72,6 +72,10 @@ final class PracticePanel extends JPanel implements PracticeView {
         default void stopListening() {
         }
 
+        /** eq-match: B as the learner's dials make it, swapped in while it plays. */
+        default void dial(org.controlroom.dsp.AudioClip b) {
+        }
+
         /** Back from a session's result to its screen, to keep working (a new attempt on the same work). */
         default void keepWorking() {
         }
@@ -127,6 +131,16 @@ final class PracticePanel extends JPanel implements PracticeView {
             @Override
             public void answerAll(List<String> ids) {
                 actions.answer(new Response.Options(ids));
+            }
+
+            @Override
+            public void answerMatch(List<Response.Band> bands) {
+                actions.answer(new Response.Match(bands));
+            }
+
+            @Override
+            public void dial(org.controlroom.dsp.AudioClip b) {
+                actions.dial(b);
             }
 
             @Override

@@ -103,6 +103,16 @@ public final class PracticeController implements AutoCloseable {
         }
     }
 
+    /**
+     * eq-match: B as the learner's dials make it (rendered by the caller, never on the audio thread), swapped in
+     * while it plays, keeping the playhead.
+     */
+    public void dial(org.controlroom.dsp.AudioClip b) {
+        if (soundReady && attempt.runner().state() == LessonRunner.State.QUESTION) {
+            sound.replace(LessonRunner.Side.B, b);
+        }
+    }
+
     /** Stops the question's sound (Space on the drill screen). */
     public void stopListening() {
         sound.stop();

@@ -21,6 +21,9 @@ final class BuiltInKinds {
         public LessonPlay play(Lesson lesson, PlayContext context) {
             DrillSection drill = (DrillSection) lesson.section();
             double seconds = context.sourceSeconds().orElseGet(() -> sourceSeconds(drill));
+            if (drill.exercise() == org.controlroom.lesson.script.DrillExercise.EQ_MATCH) {
+                return new EqMatchPlay(drill, context.seed(), seconds, context.sourceClip());
+            }
             return new DrillPlay(drill, context.seed(), seconds, context.sourceClip(), context.history());
         }
 

@@ -100,6 +100,10 @@ public final class DrillAudio {
         headroom(a, b);
         fade(a);
         fade(b);
+        if (e == DrillExercise.EQ_MATCH && !q.undo()) {
+            // copy: A is the target (the hidden EQ), B the excerpt as it is, which the learner's EQ will shape
+            return new Pair(b, a);
+        }
         return new Pair(a, b);
     }
 
@@ -248,6 +252,7 @@ public final class DrillAudio {
                 eq.setBand(0, EqBand.of(FilterType.PEAK, q.frequencyHz(), q.gainDb(), q.answer()));
                 yield eq;
             }
+            case EQ_MATCH -> new ParametricEq(q.hidden());
             case LEVEL -> new Gain(q.answer());
             case PAN -> new Pan(q.answer());
             case COMPRESSION -> compressor(q.thresholdDb(), q.answer(), DrillPlay.ATTACK_MS, DrillPlay.RELEASE_MS);

@@ -22,9 +22,9 @@ import org.controlroom.store.QuestionColumns;
  * An ear-training drill: {@code questions} questions, each hiding one of the drill's choices. Every
  * question is worth 10 points; an answer within the tolerance is right and scores all 10, otherwise
  * {@code penalty_per_unit} points are lost per unit of error (octaves, dB, pan, ratio) beyond it.
- * Criteria: {@code accuracy} (points won of points possible) and {@code speed} (share of answers given
- * within the drill's target time <em>after listening</em> to A and B; answers read from a file or given
- * without listening never score speed).
+ * Criteria: {@code accuracy} (points won of points possible) and {@code speed} (share of answers that are
+ * right and given within the drill's target time <em>after listening</em> to A and B; wrong answers, answers
+ * read from a file and answers given without listening never score speed).
  *
  * <p>An adaptive drill makes each question when the one before is answered, at the level of the
  * learner's staircase for the drill's family (rebuilt from the learner's stored answers); a weak-spots
@@ -54,8 +54,9 @@ final class DrillPlay implements LessonPlay {
     private final boolean[] counted;
     private int previousPick = -1;
 
-    private record Judged(double points, double error, boolean correct, long millis, boolean timed, double truth,
-                          double given) {
+    /** A judged answer; {@code pairs} are its (truth, answer) pairs for the confusion matrix, one per band. */
+    private record Judged(double points, double error, boolean correct, long millis, boolean timed,
+                          List<double[]> pairs) {
     }
 
     DrillPlay(DrillSection drill, long seed, double sourceSeconds) {
@@ -367,6 +368,7 @@ final class DrillPlay implements LessonPlay {
                     format(q.ratio()), format(q.depthDb()));
             case MIX_LEVEL -> "One track of B's mix moved. Which, and by how many dB?";
             case WIDTH -> "Is B narrower or wider than A" + (none ? " (or the same)?" : "?");
+            case EQ_MATCH -> throw new IllegalStateException("eq-match is played by EqMatchPlay");
         };
     }
 
@@ -415,6 +417,7 @@ final class DrillPlay implements LessonPlay {
             case EQ_Q -> "Q " + format(v);
             case COMPRESSION_ATTACK, COMPRESSION_RELEASE -> format(v) + " ms";
             case WIDTH -> format(v) + "x";
+            case EQ_MATCH -> label(DrillExercise.EQ_FREQUENCY, v);
         };
     }
 
@@ -468,7 +471,7 @@ final class DrillPlay implements LessonPlay {
         }
         boolean listened = how.playsA() > 0 && how.playsB() > 0;
         boolean timed = listened && how.timed();
-        judgedByIndex[index] = new Judged(points, error, correct, how.millis(), timed, q.answer(), nearestTo(q, givenAll));
+        judgedByIndex[index] = new Judged(points, error, correct, how.millis(), timed, pairs(q, givenAll));
         String unit = q.exercise().errorUnit();
         String truthText = q.bands().size() > 1 ? labels(q.bands()) : label(q.answer());
         String message = correct
@@ -522,11 +525,59 @@ final class DrillPlay implements LessonPlay {
         return out;
     }
 
-    /** For the confusion matrix: the answer given to the question's first band (the nearest, when several). */
-    private static double nearestTo(DrillQuestion q, List<Double> givenAll) {
-        double truth = q.answer();
-        return givenAll.stream().min(java.util.Comparator.comparingDouble(g -> error(q.exercise(), g, truth)))
-                .orElse(givenAll.get(0));
+    /**
+     * For the confusion matrix: every band of the question with the answer given to it. With several bands the
+     * answers are paired with the bands one to one, the pairing with the least total error (so "250 + 4k" for
+     * bands 4k and 250 is two right answers, and one wrong band is one confusion).
+     */
+    static List<double[]> pairs(DrillQuestion q, List<Double> givenAll) {
+        List<Double> truths = q.bands().size() > 1 ? q.bands() : List.of(q.answer());
+        if (truths.size() == 1) {
+            double truth = truths.get(0);
+            double given = givenAll.stream().min(java.util.Comparator.comparingDouble(g -> error(q.exercise(), g, truth)))
+                    .orElse(givenAll.get(0));
+            return List.<double[]>of(new double[] {truth, given});
+        }
+        int n = truths.size();
+        int[] best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (int[] perm : permutations(n)) {
+            double cost = 0;
+            for (int k = 0; k < n; k++) {
+                cost += error(q.exercise(), givenAll.get(perm[k]), truths.get(k));
+            }
+            if (cost < bestCost - 1e-12) {
+                bestCost = cost;
+                best = perm;
+            }
+        }
+        List<double[]> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            out.add(new double[] {truths.get(k), givenAll.get(best[k])});
+        }
+        return out;
+    }
+
+    /** Every order of 0 … n-1 (n is at most 3 bands). */
+    private static List<int[]> permutations(int n) {
+        List<int[]> out = new ArrayList<>();
+        permute(new int[n], new boolean[n], 0, out);
+        return out;
+    }
+
+    private static void permute(int[] p, boolean[] used, int at, List<int[]> out) {
+        if (at == p.length) {
+            out.add(p.clone());
+            return;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (!used[i]) {
+                used[i] = true;
+                p[at] = i;
+                permute(p, used, at + 1, out);
+                used[i] = false;
+            }
+        }
     }
 
     private String labels(List<Double> values) {
@@ -629,18 +680,22 @@ final class DrillPlay implements LessonPlay {
     /**
      * The session's confusion matrix: {@code values} (every truth and answer given, low to high) with their
      * {@code labels}, and {@code counts[t][a]}: how often the truth {@code values[t]} was answered
-     * {@code values[a]} (for several bands, each question's first band against the answer nearest it).
+     * {@code values[a]} (for several bands, every band against the answer paired with it).
      */
     private Map<String, Object> confusion(List<Judged> judged) {
         java.util.TreeSet<Double> values = new java.util.TreeSet<>();
         for (Judged j : judged) {
-            values.add(j.truth());
-            values.add(j.given());
+            for (double[] pair : j.pairs()) {
+                values.add(pair[0]);
+                values.add(pair[1]);
+            }
         }
         List<Double> axis = List.copyOf(values);
         int[][] counts = new int[axis.size()][axis.size()];
         for (Judged j : judged) {
-            counts[axis.indexOf(j.truth())][axis.indexOf(j.given())]++;
+            for (double[] pair : j.pairs()) {
+                counts[axis.indexOf(pair[0])][axis.indexOf(pair[1])]++;
+            }
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("values", axis);
@@ -684,11 +739,12 @@ final class DrillPlay implements LessonPlay {
 
         long limit = Math.round(drill.targetSeconds() * 1000);
         long timed = judged.stream().filter(Judged::timed).count();
-        long quick = judged.stream().filter(j -> j.timed() && j.millis() <= limit).count();
+        // speed is for right answers given after listening: a fast wrong answer (a guess) earns none
+        long quick = judged.stream().filter(j -> j.timed() && j.correct() && j.millis() <= limit).count();
         double speed = n == 0 ? 0 : 100.0 * quick / n;
         long[] times = judged.stream().filter(Judged::timed).mapToLong(Judged::millis).sorted().toArray();
         double median = times.length == 0 ? 0 : times[times.length / 2] / 1000.0;
-        String speedDetail = String.format(Locale.ROOT, "%d of %d answers within %s s after listening to A and B"
+        String speedDetail = String.format(Locale.ROOT, "%d of %d answers right within %s s after listening to A and B"
                         + " (median %.1f s)%s", quick, n, format(drill.targetSeconds()), median,
                 timed < n ? "; " + (n - timed) + " not timed (no listen to both A and B, or answers from a file)" : "");
         Map<String, Object> speedMeasured = new LinkedHashMap<>();

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.controlroom.dsp.EqBand;
+import org.controlroom.dsp.FilterType;
 import org.controlroom.lesson.script.DrillExercise;
 
 /**
@@ -27,14 +29,65 @@ import org.controlroom.lesson.script.DrillExercise;
  * @param attackMs        the compressor's attack
  * @param releaseMs       the compressor's release
  * @param depthDb         the gain reduction (drop in RMS level, dB) the compressor's threshold is set for
+ * @param hidden          eq-match: the hidden EQ's peak bands (frequency, gain, Q each), low to high; empty otherwise
+ * @param undo            eq-match: whether the learner undoes the hidden EQ (else copies it)
  */
 public record DrillQuestion(int number, DrillExercise exercise, double answer, double gainDb, double q,
                             double frequencyHz, double thresholdDb, double excerptStart, double excerptSeconds,
                             List<Double> bands, String filter, double ratio, double attackMs, double releaseMs,
-                            double depthDb) {
+                            double depthDb, List<EqBand> hidden, boolean undo) {
 
     public DrillQuestion {
         bands = List.copyOf(bands);
+        hidden = List.copyOf(hidden);
+    }
+
+    /** A question that is not eq-match. */
+    public DrillQuestion(int number, DrillExercise exercise, double answer, double gainDb, double q,
+                         double frequencyHz, double thresholdDb, double excerptStart, double excerptSeconds,
+                         List<Double> bands, String filter, double ratio, double attackMs, double releaseMs,
+                         double depthDb) {
+        this(number, exercise, answer, gainDb, q, frequencyHz, thresholdDb, excerptStart, excerptSeconds, bands,
+                filter, ratio, attackMs, releaseMs, depthDb, List.of(), false);
+    }
+
+    /**
+     * The EQ B applies, as bands on one frequency axis (for the picture after an answer): the question's
+     * bands in its filter shape (eq-frequency), the one band of eq-gain, -boost-cut and -q, or the hidden EQ
+     * (eq-match); empty for other exercises and "no change" trials.
+     */
+    public List<EqBand> truthEq() {
+        if (noChange()) {
+            return List.of();
+        }
+        return switch (exercise) {
+            case EQ_FREQUENCY -> bands.stream().map(b -> DrillAudio.band(filter, b, gainDb, q)).toList();
+            case EQ_GAIN -> List.of(EqBand.of(FilterType.PEAK, frequencyHz, answer, q));
+            case EQ_BOOST_CUT -> List.of(EqBand.of(FilterType.PEAK, frequencyHz, Math.signum(answer) * Math.abs(gainDb), q));
+            case EQ_Q -> List.of(EqBand.of(FilterType.PEAK, frequencyHz, gainDb, answer));
+            case EQ_MATCH -> hidden;
+            default -> List.of();
+        };
+    }
+
+    /**
+     * The EQ an answer says B applies (the same shape as {@link #truthEq()} with the answered values):
+     * {@code given} are the answers, one per band for several bands; empty when the answer is "no change"
+     * or the exercise has no EQ.
+     */
+    public List<EqBand> answerEq(List<Double> given) {
+        if (exercise.noChangeValue().isPresent() && given.size() == 1
+                && given.get(0) == exercise.noChangeValue().getAsDouble()) {
+            return List.of();
+        }
+        return switch (exercise) {
+            case EQ_FREQUENCY -> given.stream().map(b -> DrillAudio.band(filter, b, gainDb, q)).toList();
+            case EQ_GAIN -> List.of(EqBand.of(FilterType.PEAK, frequencyHz, given.get(0), q));
+            case EQ_BOOST_CUT -> List.of(EqBand.of(FilterType.PEAK, frequencyHz,
+                    Math.signum(given.get(0)) * Math.abs(gainDb), q));
+            case EQ_Q -> List.of(EqBand.of(FilterType.PEAK, frequencyHz, gainDb, given.get(0)));
+            default -> List.of();
+        };
     }
 
     /** A question of the first five exercises (one peak band; the drill's fixed compressor timing). */
@@ -85,6 +138,16 @@ public record DrillQuestion(int number, DrillExercise exercise, double answer, d
                 m.put("attack_ms", attackMs);
                 m.put("release_ms", releaseMs);
                 m.put("gain_reduction_db", depthDb);
+            }
+            case EQ_MATCH -> {
+                m.put("mode", undo ? "undo" : "copy");
+                m.put("hidden", hidden.stream().map(b -> {
+                    Map<String, Object> band = new LinkedHashMap<>();
+                    band.put("band_hz", b.frequencyHz());
+                    band.put("gain_db", b.gainDb());
+                    band.put("q", b.q());
+                    return band;
+                }).toList());
             }
             case MIX_LEVEL -> {
                 m.put("stem", stem());

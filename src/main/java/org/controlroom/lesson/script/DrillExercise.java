@@ -23,7 +23,12 @@ public enum DrillExercise {
     /** Which track of a mix moved, and by how many dB? Choices are the dB steps; every stem is offered with each. */
     MIX_LEVEL("mix-level", "dB", 2, -24, 24),
     /** Narrower or wider? Choices are the side-signal factor (1: the width as it is). */
-    WIDTH("width", "choices", 10, 0, 3);
+    WIDTH("width", "choices", 10, 0, 3),
+    /**
+     * Dial frequency, gain and Q of 1–3 bands to undo or copy a hidden EQ (continuous controls, no choices);
+     * the error is in octaves (and in dB for the gain, see {@link MatchSettings}).
+     */
+    EQ_MATCH("eq-match", "octaves", 6, 20, 20000);
 
     private final String id;
     private final String errorUnit;
@@ -84,6 +89,11 @@ public enum DrillExercise {
     /** Whether the exercise is about an EQ band (its feedback draws the curve). */
     public boolean eq() {
         return this == EQ_FREQUENCY || this == EQ_GAIN || this == EQ_BOOST_CUT || this == EQ_Q;
+    }
+
+    /** Whether the learner dials the answer (frequency, gain and Q of each band) instead of choosing it. */
+    public boolean dialled() {
+        return this == EQ_MATCH;
     }
 
     /** Whether A and B are played at the same loudness (level is not what is asked). */

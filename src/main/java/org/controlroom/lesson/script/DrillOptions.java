@@ -21,10 +21,11 @@ import java.util.List;
  * @param gainReductionDb compression-attack/-release: how deep the compressor digs (its threshold is set so
  *                        the RMS level drops by this much)
  * @param stems           mix-level: the stems of the mix (asset paths); one of them moves in B
+ * @param match           eq-match: undo or copy, the tolerances and where the hidden bands lie
  */
 public record DrillOptions(String filter, int bands, double noChange, boolean gridOffset, String adaptBy,
                            double ratio, double attackMs, double releaseMs, double gainReductionDb,
-                           List<AssetSource> stems) {
+                           List<AssetSource> stems, MatchSettings match) {
 
     public static final List<String> FILTERS = List.of("peak", "lowshelf", "highshelf", "lowpass", "highpass");
     public static final List<String> ADAPT_BY = List.of("gain", "resolution");
@@ -35,27 +36,35 @@ public record DrillOptions(String filter, int bands, double noChange, boolean gr
         stems = List.copyOf(stems);
     }
 
+    /** The settings of a drill that is not eq-match. */
+    public DrillOptions(String filter, int bands, double noChange, boolean gridOffset, String adaptBy,
+                        double ratio, double attackMs, double releaseMs, double gainReductionDb,
+                        List<AssetSource> stems) {
+        this(filter, bands, noChange, gridOffset, adaptBy, ratio, attackMs, releaseMs, gainReductionDb, stems,
+                MatchSettings.DEFAULTS);
+    }
+
     public boolean resolutionStaircase() {
         return adaptBy.equals("resolution");
     }
 
     public DrillOptions withBands(int n) {
         return new DrillOptions(filter, n, noChange, gridOffset, adaptBy, ratio, attackMs, releaseMs, gainReductionDb,
-                stems);
+                stems, match);
     }
 
     public DrillOptions withNoChange(double share) {
         return new DrillOptions(filter, bands, share, gridOffset, adaptBy, ratio, attackMs, releaseMs, gainReductionDb,
-                stems);
+                stems, match);
     }
 
     public DrillOptions withGridOffset(boolean on) {
         return new DrillOptions(filter, bands, noChange, on, adaptBy, ratio, attackMs, releaseMs, gainReductionDb,
-                stems);
+                stems, match);
     }
 
     public DrillOptions withFilter(String f) {
         return new DrillOptions(f, bands, noChange, gridOffset, adaptBy, ratio, attackMs, releaseMs, gainReductionDb,
-                stems);
+                stems, match);
     }
 }

@@ -17,7 +17,8 @@ final class DrillReader implements SectionReader {
     static final List<String> FIELDS = List.of("exercise", "source", "questions", "clip_seconds", "choices",
             "gain_db", "q", "frequency_hz", "threshold_db", "tolerance", "penalty_per_unit", "target_seconds",
             "excerpt_from_s", "excerpt_to_s", "my_music", "adaptive", "weak_spots", "filter", "bands", "no_change",
-            "grid_offset", "adapt_by", "ratio", "attack_ms", "release_ms", "gain_reduction_db", "stems");
+            "grid_offset", "adapt_by", "ratio", "attack_ms", "release_ms", "gain_reduction_db", "stems",
+            "mode", "tolerance_db", "penalty_per_db", "range_hz", "min_gain_db", "q_range");
     private static final NumberRange GAIN = NumberRange.between(-24, 24);
     private static final NumberRange AUDIBLE = NumberRange.between(20, 20000);
 
@@ -41,16 +42,17 @@ final class DrillReader implements SectionReader {
         if (source instanceof AssetSource asset) {
             checkLongEnough(asset, clipSeconds, f, problems);
         }
-        List<Double> choices = ex == DrillExercise.EQ_BOOST_CUT && !f.has("choices") ? List.of(-1.0, 1.0)
+        List<Double> choices = ex == DrillExercise.EQ_MATCH ? noChoices(f, problems)
+                : ex == DrillExercise.EQ_BOOST_CUT && !f.has("choices") ? List.of(-1.0, 1.0)
                 : f.required("choices").map(n -> choices(n, f.name("choices"), exercise, problems)).orElse(List.of());
         if (ex == DrillExercise.EQ_BOOST_CUT && choices.stream().anyMatch(c -> c != 1 && c != -1)) {
             problems.at(f.value("choices").orElseThrow(), f.name("choices")
                     + " of eq-boost-cut are +1 (boost) and -1 (cut); \"no change\" comes from no_change");
         }
         double gainDb = f.number("gain_db", 12, GAIN);
-        if (ex == DrillExercise.EQ_FREQUENCY && gainDb == 0 && f.has("gain_db")) {
+        if ((ex == DrillExercise.EQ_FREQUENCY || ex == DrillExercise.EQ_MATCH) && gainDb == 0 && f.has("gain_db")) {
             problems.at(f.value("gain_db").orElseThrow(), f.name("gain_db")
-                    + " must not be 0 for eq-frequency: a 0 dB band changes nothing to hear");
+                    + " must not be 0 for " + ex.id() + ": a 0 dB band changes nothing to hear");
         }
         double q = f.number("q", 1.4, NumberRange.between(0.1, 20));
         Optional<Double> frequency = f.optionalNumber("frequency_hz", AUDIBLE);
@@ -126,7 +128,7 @@ final class DrillReader implements SectionReader {
             }
         }
         int bands = f.whole("bands", 1, NumberRange.between(1, 3));
-        if (bands > 1 && known) {
+        if (bands > 1 && known && ex != DrillExercise.EQ_MATCH) {
             Node n = f.value("bands").orElseThrow();
             if (ex != DrillExercise.EQ_FREQUENCY || !filter.equals("peak")) {
                 problems.at(n, f.name("bands") + " above 1 needs eq-frequency with peak bands");
@@ -168,7 +170,82 @@ final class DrillReader implements SectionReader {
         if (known && ex != DrillExercise.MIX_LEVEL && f.has("stems")) {
             problems.at(f.value("stems").orElseThrow(), f.name("stems") + " belongs to mix-level");
         }
-        return new DrillOptions(filter, bands, noChange, gridOffset, adaptBy, ratio, attack, release, depth, stems);
+        MatchSettings match = match(f, ex, known, bands, problems);
+        return new DrillOptions(filter, bands, noChange, gridOffset, adaptBy, ratio, attack, release, depth, stems,
+                match);
+    }
+
+    /** eq-match has no choices: the learner dials the answer. */
+    private static List<Double> noChoices(Fields f, Problems problems) {
+        if (f.has("choices")) {
+            problems.at(f.value("choices").orElseThrow(), f.name("choices")
+                    + " do not belong to eq-match: the learner dials frequency, gain and Q (see range_hz, gain_db, q_range)");
+        }
+        return List.of();
+    }
+
+    private static final List<String> MATCH_FIELDS = List.of("mode", "tolerance_db", "penalty_per_db", "range_hz",
+            "min_gain_db", "q_range");
+
+    /** eq-match's own fields, each refused on other exercises. */
+    private static MatchSettings match(Fields f, DrillExercise ex, boolean known, int bands, Problems problems) {
+        MatchSettings d = MatchSettings.DEFAULTS;
+        if (known && ex != DrillExercise.EQ_MATCH) {
+            for (String k : MATCH_FIELDS) {
+                if (f.has(k)) {
+                    problems.at(f.value(k).orElseThrow(), f.name(k) + " belongs to eq-match");
+                }
+            }
+            return d;
+        }
+        String mode = f.optionalText("mode").orElse(d.mode());
+        if (f.has("mode") && !MatchSettings.MODES.contains(mode)) {
+            problems.at(f.value("mode").orElseThrow(), "unknown " + f.name("mode") + " '" + mode + "'"
+                    + ClosestName.to(mode, MatchSettings.MODES).map(s -> "; did you mean '" + s + "'?").orElse("")
+                    + " (use undo or copy)");
+            mode = d.mode();
+        }
+        double tolDb = f.number("tolerance_db", d.toleranceDb(), NumberRange.atLeast(0));
+        double perDb = f.number("penalty_per_db", d.penaltyPerDb(), NumberRange.atLeast(0));
+        double[] range = pair(f, "range_hz", new double[] {d.lowHz(), d.highHz()}, AUDIBLE, problems);
+        if (range[1] / range[0] < Math.pow(2, 2 * bands - 1) - 1e-9) {
+            problems.at(f.value("range_hz").orElse(f.node()), f.name("range_hz") + " ("
+                    + NumberRange.format(range[0]) + "-" + NumberRange.format(range[1]) + " Hz) is too narrow for "
+                    + bands + " band(s) at least an octave apart: give it at least " + (2 * bands - 1) + " octaves");
+        }
+        double gain = Math.abs(f.number("gain_db", 12, GAIN));
+        double minGain = f.number("min_gain_db", Math.min(d.minGainDb(), gain), NumberRange.between(0.5, 24));
+        if (minGain > gain + 1e-9) {
+            problems.at(f.value("min_gain_db").orElseThrow(), f.name("min_gain_db") + " ("
+                    + NumberRange.format(minGain) + " dB) is more than " + f.name("gain_db") + " ("
+                    + NumberRange.format(gain) + " dB), the largest hidden gain");
+        }
+        double q = f.number("q", 1.4, NumberRange.between(0.1, 20));
+        double[] qs = pair(f, "q_range", new double[] {q, q}, NumberRange.between(0.3, 10), problems);
+        return new MatchSettings(mode, tolDb, perDb, range[0], range[1], minGain, qs[0], qs[1]);
+    }
+
+    /** A {@code [low, high]} pair of numbers, low below high. */
+    private static double[] pair(Fields f, String key, double[] fallback, NumberRange range, Problems problems) {
+        if (!f.has(key)) {
+            return fallback;
+        }
+        Node n = f.value(key).orElseThrow();
+        if (!(n instanceof SequenceNode seq) || seq.getValue().size() != 2) {
+            problems.at(n, f.name(key) + " must be a list of two numbers [low, high], found " + Values.describe(n));
+            return fallback;
+        }
+        Optional<Double> lo = Values.number(seq.getValue().get(0), f.name(key) + "[1]", range, problems);
+        Optional<Double> hi = Values.number(seq.getValue().get(1), f.name(key) + "[2]", range, problems);
+        if (lo.isEmpty() || hi.isEmpty()) {
+            return fallback;
+        }
+        if (lo.get() > hi.get()) {
+            problems.at(n, f.name(key) + ": the low end (" + NumberRange.format(lo.get())
+                    + ") is above the high end (" + NumberRange.format(hi.get()) + ")");
+            return fallback;
+        }
+        return new double[] {lo.get(), hi.get()};
     }
 
     private static boolean bool(Node n, String field, Problems problems) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record LessonKind(String id, List<String> criteria) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
-    public static final LessonKind DRILL = new LessonKind("drill", List.of("accuracy", "speed"));
+    public static final LessonKind DRILL = new LessonKind("drill", List.of("accuracy", "speed", "spectrum"));
     public static final LessonKind ARRANGE = new LessonKind("arrange",
             List.of("length", "first_chorus", "sections", "radio_edit", "energy_arc", "contrast"));
     public static final LessonKind TAKES = new LessonKind("takes", List.of("pitch", "timing", "clean", "joins", "direction"));

@@ -137,9 +137,10 @@ public final class DrillPracticeDialog extends JPanel {
         grid.setSelectedIndex(0);
         grid.setEnabled(d.exercise() == DrillExercise.EQ_FREQUENCY);
         boolean eq = d.exercise() == DrillExercise.EQ_FREQUENCY || d.exercise() == DrillExercise.EQ_BOOST_CUT
-                || d.exercise() == DrillExercise.EQ_Q;
+                || d.exercise() == DrillExercise.EQ_Q || d.exercise() == DrillExercise.EQ_MATCH;
         gain.setEnabled(eq);
-        q.setEnabled(eq && d.exercise() != DrillExercise.EQ_Q);
+        // eq-match: the gain is the largest hidden gain; its Q range is the lesson's
+        q.setEnabled(eq && d.exercise() != DrillExercise.EQ_Q && d.exercise() != DrillExercise.EQ_MATCH);
         source.setEnabled(d.exercise() != DrillExercise.MIX_LEVEL);
     }
 

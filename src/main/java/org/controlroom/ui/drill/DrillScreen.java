@@ -23,7 +23,14 @@ import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.controlroom.dsp.AudioClip;
+import org.controlroom.dsp.EqBand;
 import org.controlroom.dsp.io.WavWriter;
+import org.controlroom.lesson.run.EqMatch;
+import org.controlroom.lesson.run.Response;
 import org.controlroom.dsp.meter.SpectrumBand;
 import org.controlroom.dsp.meter.ThirdOctaveSpectrum;
 import org.controlroom.lesson.run.Choice;
@@ -58,6 +65,14 @@ public final class DrillScreen extends JPanel {
 
         /** Answers a several-band question: one choice id per band. */
         default void answerAll(List<String> ids) {
+        }
+
+        /** Answers an eq-match question with the bands the learner dialled. */
+        default void answerMatch(List<Response.Band> bands) {
+        }
+
+        /** eq-match: B as the learner's bands make it (rendered off the event thread), to swap in while it plays. */
+        default void dial(AudioClip b) {
         }
 
         void next();
@@ -103,6 +118,14 @@ public final class DrillScreen extends JPanel {
     private final java.awt.CardLayout centreCards = new java.awt.CardLayout();
     private final JPanel centreSwitch = new JPanel(centreCards);
     private boolean exploring;
+    /** eq-match: the dials, shown instead of the answer targets. */
+    private final MatchPanel matchPanel = new MatchPanel(this::dialChanged, this::submitMatch);
+    private final java.awt.CardLayout answerCards = new java.awt.CardLayout();
+    private final JPanel answerArea = new JPanel(answerCards);
+    private List<Response.Band> givenBands = List.of();
+    private List<Double> givenValues = List.of();
+    private final AtomicReference<List<Response.Band>> pendingDial = new AtomicReference<>();
+    private final AtomicBoolean rendering = new AtomicBoolean();
 
     public DrillScreen(Actions actions) {
         super(new BorderLayout(0, 12));
@@ -157,7 +180,9 @@ public final class DrillScreen extends JPanel {
         explore = new ExplorePanel(actions::work, this::endExplore);
         JPanel centre = new JPanel(new BorderLayout(0, 10));
         targets.setPreferredSize(new java.awt.Dimension(800, 120));
-        centre.add(targets, BorderLayout.NORTH);
+        answerArea.add(targets, "targets");
+        answerArea.add(matchPanel, "match");
+        centre.add(answerArea, BorderLayout.NORTH);
         JPanel after = new JPanel(new BorderLayout(0, 6));
         after.add(feedback, BorderLayout.NORTH);
         after.add(picture, BorderLayout.CENTER);
@@ -198,6 +223,8 @@ public final class DrillScreen extends JPanel {
         key(KeyEvent.VK_ENTER, "enter", () -> {
             if (answered) {
                 actions.next();
+            } else if (dialled()) {
+                submitMatch();
             } else if (marked >= 0) {
                 answerTarget(marked);
             }
@@ -272,6 +299,7 @@ public final class DrillScreen extends JPanel {
         }
         answered = true;
         given = choices.get(index).value();
+        givenValues = List.of(given);
         targetButtons.forEach(b -> b.setEnabled(false));
         targetButtons.get(index).putClientProperty(FlatClientProperties.STYLE, "borderColor: #e0a050; borderWidth: 3");
         actions.answer(given);
@@ -292,8 +320,59 @@ public final class DrillScreen extends JPanel {
             answered = true;
             targetButtons.forEach(b -> b.setEnabled(false));
             given = choices.get(picked.get(0)).value();
+            givenValues = picked.stream().map(i -> choices.get(i).value()).toList();
             actions.answerAll(picked.stream().map(i -> choices.get(i).id()).toList());
         }
+    }
+
+    private boolean dialled() {
+        return step != null && step.drillQuestion().filter(q -> q.exercise().dialled()).isPresent();
+    }
+
+    /** eq-match: Submit (or Enter) answers with the bands as dialled. */
+    private void submitMatch() {
+        if (answered || !dialled()) {
+            return;
+        }
+        answered = true;
+        givenBands = matchPanel.bands();
+        matchPanel.lock();
+        actions.answerMatch(givenBands);
+    }
+
+    /**
+     * eq-match: the dials moved; B is rendered through them off the event thread and swapped in while it plays.
+     * Only the latest setting is rendered: moves that arrive during a render are folded into the next.
+     */
+    private void dialChanged(List<Response.Band> bands) {
+        pendingDial.set(bands);
+        DrillAudio.Pair p = pair;
+        if (p != null && rendering.compareAndSet(false, true)) {
+            actions.work(() -> renderDials(p));
+        }
+    }
+
+    private void renderDials(DrillAudio.Pair p) {
+        try {
+            List<Response.Band> b;
+            while ((b = pendingDial.getAndSet(null)) != null) {
+                AudioClip clip = EqMatch.through(p.b(), b);
+                if (pair == p) {
+                    actions.dial(clip);
+                }
+            }
+        } finally {
+            rendering.set(false);
+        }
+        DrillAudio.Pair now = pair;
+        if (pendingDial.get() != null && now != null && rendering.compareAndSet(false, true)) {
+            actions.work(() -> renderDials(now));
+        }
+    }
+
+    /** The dials of the eq-match question shown (for tests: what the learner sees). */
+    MatchPanel matchPanel() {
+        return matchPanel;
     }
 
     /** Leaves the explore step for the first question. */
@@ -337,7 +416,8 @@ public final class DrillScreen extends JPanel {
         playsA = 0;
         playsB = 0;
         pair = null;
-        counter.setText(Texts.get("drill.counter", s.index() + 1, s.count()));
+        counter.setText(Texts.get(s.drillQuestion().filter(q -> q.exercise().dialled()).isPresent()
+                ? "match.counter" : "drill.counter", s.index() + 1, s.count()));
         prompt.setText("<html>" + escape(s.prompt()) + "</html>");
         feedback.setText(" ");
         feedback.putClientProperty(FlatClientProperties.STYLE, null);
@@ -347,6 +427,12 @@ public final class DrillScreen extends JPanel {
         next.setText(Texts.get("drill.next"));
         choices = s.choices();
         picked.clear();
+        givenValues = List.of();
+        givenBands = List.of();
+        pendingDial.set(null);
+        boolean dial = s.drillQuestion().filter(q -> q.exercise().dialled()).isPresent();
+        answerCards.show(answerArea, dial ? "match" : "targets");
+        s.drillQuestion().filter(q -> dial).ifPresent(matchPanel::start);
         targets.removeAll();
         targetButtons.clear();
         boolean mix = s.drillQuestion().filter(q -> q.exercise() == DrillExercise.MIX_LEVEL).isPresent();
@@ -387,6 +473,9 @@ public final class DrillScreen extends JPanel {
     /** The question's sound, for the picture's spectrum and for export (on the event thread, after its step). */
     public void showSound(DrillAudio.Pair p) {
         pair = p;
+        if (dialled() && !answered && matchPanel.bands().stream().anyMatch(b -> b.gainDb() != 0)) {
+            dialChanged(matchPanel.bands());   // dialled before the sound was ready
+        }
         if (exploring && step != null) {
             explore.start(p, step.drillQuestion().orElseThrow());
         }
@@ -421,20 +510,33 @@ public final class DrillScreen extends JPanel {
         requestFocusInWindow();
     }
 
+    /**
+     * The truth and the answer as EQ curves on one frequency axis, for every EQ exercise: each band of a
+     * several-band question, shelves and high/low-pass in their shapes, "no change" as the flat line, and for
+     * eq-match the EQ that undoes (or copies) the hidden one against the learner's bands.
+     */
     private void drawPicture(DrillQuestion q) {
-        if ((q.exercise() != DrillExercise.EQ_FREQUENCY && q.exercise() != DrillExercise.EQ_GAIN)
-                || !q.filter().equals("peak") || q.noChange() || given == 0) {
+        List<EqBand> truth;
+        List<EqBand> answer;
+        String truthName;
+        String answerName;
+        if (q.exercise().dialled()) {
+            truth = q.hidden().stream().map(h -> q.undo() ? h.withGain(-h.gainDb()) : h).toList();
+            answer = EqMatch.eq(givenBands);
+            truthName = Texts.get(q.undo() ? "match.picture.undo" : "match.picture.copy");
+            answerName = Texts.get("match.picture.answer");
+        } else if (q.exercise().eq() && !givenValues.isEmpty()) {
+            truth = q.truthEq();
+            answer = q.answerEq(givenValues);
+            truthName = Texts.get("drill.picture.truth");
+            answerName = Texts.get("drill.picture.answer");
+        } else {
             return;
         }
-        boolean band = q.exercise() == DrillExercise.EQ_FREQUENCY;
-        double truthHz = band ? q.answer() : q.frequencyHz();
-        double answerHz = band ? given : q.frequencyHz();
-        double truthGain = band ? q.gainDb() : q.answer();
-        double answerGain = band ? q.gainDb() : given;
         DrillAudio.Pair p = pair;
         Step shown = step;
         // the curves at once; the excerpt's spectrum is measured off the event thread and joins them
-        picture.add(EqPicture.chart(truthHz, truthGain, answerHz, answerGain, q.q(), List.of()), BorderLayout.CENTER);
+        picture.add(EqPicture.chart(truth, answer, List.of(), truthName, answerName), BorderLayout.CENTER);
         picture.revalidate();
         if (p != null) {
             actions.work(() -> {
@@ -442,7 +544,7 @@ public final class DrillScreen extends JPanel {
                 SwingUtilities.invokeLater(() -> {
                     if (step == shown && answered) {
                         picture.removeAll();
-                        picture.add(EqPicture.chart(truthHz, truthGain, answerHz, answerGain, q.q(), spectrum),
+                        picture.add(EqPicture.chart(truth, answer, spectrum, truthName, answerName),
                                 BorderLayout.CENTER);
                         picture.revalidate();
                         picture.repaint();
@@ -467,6 +569,9 @@ public final class DrillScreen extends JPanel {
                 b.putClientProperty(FlatClientProperties.STYLE, null);
             });
             picked.clear();
+            if (dialled()) {
+                matchPanel.unlock();
+            }
         }
     }
 

@@ -5,6 +5,9 @@ import java.awt.Color;
 import java.util.List;
 
 import org.controlroom.dsp.BiquadCoefficients;
+import org.controlroom.dsp.EqBand;
+import org.controlroom.dsp.FilterType;
+import org.controlroom.dsp.ParametricEq;
 import org.controlroom.dsp.meter.SpectrumBand;
 
 import org.jfree.chart.ChartPanel;
@@ -28,6 +31,12 @@ final class EqPicture {
     private EqPicture() {
     }
 
+    private static List<EqBand> concat(List<EqBand> a, List<EqBand> b) {
+        List<EqBand> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** The magnitude response of a bell band, sampled 48 times an octave from 20 Hz to 20 kHz. */
     static XYSeries curve(String name, double hz, double gainDb, double q) {
         XYSeries s = new XYSeries(name, false, false);
@@ -38,12 +47,36 @@ final class EqPicture {
         return s;
     }
 
+    /** The magnitude response of an EQ (any bands, any shapes), sampled 48 times an octave from 20 Hz to 20 kHz. */
+    static XYSeries curve(String name, List<EqBand> bands) {
+        XYSeries s = new XYSeries(name, false, false);
+        ParametricEq eq = new ParametricEq(bands);
+        for (double f = 20; f <= 20000; f *= Math.pow(2, 1 / 48.0)) {
+            s.add(f, Math.max(-60, eq.magnitudeDb(f, RATE)));
+        }
+        return s;
+    }
+
     static ChartPanel chart(double truthHz, double truthGainDb, double answerHz, double answerGainDb, double q,
                             List<SpectrumBand> spectrum) {
-        double gainDb = Math.max(Math.abs(truthGainDb), Math.abs(answerGainDb));
+        return chart(List.of(EqBand.of(FilterType.PEAK, truthHz, truthGainDb, q)),
+                List.of(EqBand.of(FilterType.PEAK, answerHz, answerGainDb, q)), spectrum,
+                Texts.get("drill.picture.truth"), Texts.get("drill.picture.answer"));
+    }
+
+    /**
+     * The truth's and the answer's EQ (several bands, shelves, high- and low-pass) on one frequency axis; the
+     * dB axis spans the largest gain (24 dB each way when a pass filter is drawn).
+     */
+    static ChartPanel chart(List<EqBand> truth, List<EqBand> answer, List<SpectrumBand> spectrum, String truthName,
+                            String answerName) {
+        double gainDb = 0;
+        for (EqBand b : concat(truth, answer)) {
+            gainDb = Math.max(gainDb, b.type().usesGain() ? Math.abs(b.gainDb()) : 21);
+        }
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(curve(Texts.get("drill.picture.truth"), truthHz, truthGainDb, q));
-        data.addSeries(curve(Texts.get("drill.picture.answer"), answerHz, answerGainDb, q));
+        data.addSeries(curve(truthName, truth));
+        data.addSeries(curve(answerName, answer));
         if (!spectrum.isEmpty()) {
             double mean = spectrum.stream().filter(b -> Double.isFinite(b.db())).mapToDouble(SpectrumBand::db)
                     .average().orElse(0);
@@ -75,6 +108,7 @@ final class EqPicture {
         ChartStyle.dark(chart);
         ChartPanel panel = new ChartPanel(chart, false, false, false, false, false);
         panel.setName("eqPicture");
+        panel.putClientProperty("eqPicture.series", data);
         panel.setPreferredSize(new java.awt.Dimension(640, 220));
         return panel;
     }

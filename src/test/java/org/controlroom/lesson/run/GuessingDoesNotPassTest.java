@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * A learner who does not listen cannot pass a shipped drill: a simulated guesser answers every question
  * of every drill lesson with a random choice (a random set of bands for a several-band question), always
  * quickly enough for full speed marks, in 40 seeded attempts per lesson; the score is weighed with the
- * lesson's own weights as the runner does. At most 2 of the 40 attempts (5 %) may reach the pass mark.
+ * lesson's own weights as the runner does; an eq-match question is answered with random dials. At most 2 of the 40 attempts (5 %) may reach the pass mark.
  * This test found that the two-choice attack and release drills (8 questions, pass mark 65) passed a
  * guesser in about a third of attempts, and the ratio and depth drills' partial credit for a wrong ratio
  * let a guesser through one time in four.
@@ -56,6 +56,19 @@ class GuessingDoesNotPassTest {
         assertThat(tooEasy).as("drills a guesser passes").isEmpty();
     }
 
+    /**
+     * eq-match: random dials, as many bands as hidden: a centre anywhere from 20 Hz to 20 kHz (log-uniform), a
+     * gain from -18 to +18 dB, a Q from 0.3 to 10 (log-uniform).
+     */
+    static Response randomDials(DrillQuestion q, Random random) {
+        List<Response.Band> bands = new ArrayList<>();
+        for (int k = 0; k < q.hidden().size(); k++) {
+            bands.add(new Response.Band(20 * Math.pow(1000, random.nextDouble()), -18 + 36 * random.nextDouble(),
+                    0.3 * Math.pow(10 / 0.3, random.nextDouble())));
+        }
+        return new Response.Match(bands);
+    }
+
     /** One attempt answered at random, 1.5 s after each question (full speed marks); its weighted score. */
     private static double guess(Lesson lesson, int attempt) throws Exception {
         Random random = new Random(7919L * attempt + lesson.id().hashCode());
@@ -66,7 +79,9 @@ class GuessingDoesNotPassTest {
             List<Choice> choices = new ArrayList<>(step.choices());
             int bands = step.drillQuestion().map(q -> q.bands().size()).orElse(1);
             Response response;
-            if (bands > 1) {
+            if (step.drillQuestion().filter(q -> q.exercise().dialled()).isPresent()) {
+                response = randomDials(step.drillQuestion().get(), random);
+            } else if (bands > 1) {
                 Collections.shuffle(choices, random);
                 response = new Response.Options(choices.subList(0, bands).stream().map(Choice::id).toList());
             } else {

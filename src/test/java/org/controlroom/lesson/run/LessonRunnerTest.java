@@ -103,8 +103,8 @@ class LessonRunnerTest {
         assertThat(stored.responseJson()).isEqualTo("{\"answer\":" + oneOctaveOff + "}");
         r.next();
         AttemptFinished result = r.result().orElseThrow();
-        // accuracy 50 × 0.8 + speed 100 × 0.2
-        assertThat(result.score()).isEqualTo(60);
+        // accuracy 50 × 0.8 + speed 0 × 0.2: heard and quick (2.5 s of 8), but wrong, so no speed
+        assertThat(result.score()).isEqualTo(40);
         assertThat(result.passed()).isFalse();
         assertThat(result.xpOffered()).isZero();
     }
@@ -136,6 +136,28 @@ class LessonRunnerTest {
         AttemptFinished result = r.result().orElseThrow();
         assertThat(result.criteria().get(1).score()).isEqualTo(50);
         assertThat(result.score()).isEqualTo(90);
+    }
+
+    @Test
+    void onlyRightAnswersScoreSpeed() {
+        LessonRunner r = LessonRunner.start(TestLessons.octaveDrill(2), "ana", 9, AttemptListener.NONE, clock);
+        Step s = r.begin();
+        listenToBoth(r);
+        clock.advance(Duration.ofSeconds(2));
+        r.answer(new Response.Value(s.drillQuestion().orElseThrow().answer()));
+        s = r.next().orElseThrow();
+        listenToBoth(r);
+        clock.advance(Duration.ofSeconds(2));
+        double truth = s.drillQuestion().orElseThrow().answer();
+        r.answer(new Response.Value(truth >= 1000 ? 125 : 8000));   // quick, heard, and 3 or more octaves off
+        r.next();
+        AttemptFinished result = r.result().orElseThrow();
+        // one of two answers right and quick: speed 50; accuracy (10 + 0) / 20 = 50 (an octave costs 5 of 10)
+        assertThat(result.criteria().get(1).score()).isEqualTo(50);
+        assertThat(result.criteria().get(1).measured()).containsEntry("within_target", 1L)
+                .containsEntry("timed_answers", 2L);
+        assertThat(result.criteria().get(0).score()).isEqualTo(50);
+        assertThat(result.score()).isEqualTo(50);
     }
 
     private static void listenToBoth(LessonRunner r) {

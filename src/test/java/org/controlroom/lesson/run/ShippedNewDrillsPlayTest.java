@@ -46,7 +46,10 @@ class ShippedNewDrillsPlayTest {
                 } else {
                     assertThat(diff).as("%s question %d: B differs from A", lesson.id(), i + 1).isGreaterThan(1e-4);
                 }
-                Response truth = q.bands().size() > 1
+                Response truth = q.exercise().dialled()
+                        ? new Response.Match(q.hidden().stream().map(h -> new Response.Band(h.frequencyHz(),
+                                q.undo() ? -h.gainDb() : h.gainDb(), h.q())).toList())
+                        : q.bands().size() > 1
                         ? new Response.Options(q.bands().stream().map(DrillPlay::format).toList())
                         : new Response.Value(q.answer());
                 LessonPlay.Judgement j = play.judge(i, truth, 1000);

@@ -120,6 +120,21 @@ class MalformedScriptsTest {
                 drill("three bands on three choices", add(10, "  bands: 3"), 11, 10, "drill.bands",
                         "at least 7 choices"),
                 drill("four bands at once", add(10, "  bands: 4"), 11, 10, "drill.bands must be between 1 and 3"),
+                drill("eq-match with choices", set(7, "  exercise: eq-match"), 10, 12, "drill.choices",
+                        "do not belong to eq-match"),
+                drill("eq-match in an unknown mode", set(7, "  exercise: eq-match").andThen(
+                        set(10, "  mode: undoo"))::apply, 10, 9, "unknown drill.mode 'undoo'", "did you mean 'undo'"),
+                drill("eq-match range too narrow for its bands", set(7, "  exercise: eq-match").andThen(
+                        set(10, "  range_hz: [500, 2000]")).andThen(add(10, "  bands: 2"))::apply, 10, 13,
+                        "drill.range_hz", "too narrow for 2 band(s)", "at least 3 octaves"),
+                drill("eq-match range given backwards", set(7, "  exercise: eq-match").andThen(
+                        set(10, "  range_hz: [8000, 100]"))::apply, 10, 13, "drill.range_hz", "above the high end"),
+                drill("eq-match q_range not a pair", set(7, "  exercise: eq-match").andThen(
+                        set(10, "  q_range: 1.4"))::apply, 10, 12, "drill.q_range", "two numbers"),
+                drill("eq-match smallest gain above the largest", set(7, "  exercise: eq-match").andThen(
+                        set(10, "  gain_db: 6")).andThen(add(10, "  min_gain_db: 9"))::apply, 11, 16,
+                        "drill.min_gain_db", "more than drill.gain_db"),
+                drill("a match mode on eq-frequency", add(10, "  mode: copy"), 11, 9, "drill.mode belongs to eq-match"),
                 drill("no-change trials on a pan drill", set(7, "  exercise: pan").andThen(
                         set(10, "  choices: [-1, 0, 1]")).andThen(add(10, "  no_change: 0.2"))::apply, 11, 14,
                         "drill.no_change", "pan"),
