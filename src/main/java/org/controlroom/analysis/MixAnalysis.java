@@ -144,6 +144,34 @@ public final class MixAnalysis {
             heard = true;
             double l = 0;
             double r = 0;
+            if (g0 == g1 && spectrum == null) {
+                // a steady gain and no spectrum: meter the block as it is and scale the powers by the
+                // gain's square (the K-weighting is linear), without a scaled copy
+                double g = gain * g0;
+                double l2 = 0;
+                double r2 = 0;
+                int f = 0;
+                for (; f + 1 < usable; f += 2) {
+                    double a = stereo[2 * f];
+                    double b = stereo[2 * f + 1];
+                    double c = stereo[2 * f + 2];
+                    double d = stereo[2 * f + 3];
+                    l += a * a;
+                    r += b * b;
+                    l2 += c * c;
+                    r2 += d * d;
+                }
+                for (; f < usable; f++) {
+                    double a = stereo[2 * f];
+                    double b = stereo[2 * f + 1];
+                    l += a * a;
+                    r += b * b;
+                }
+                left += (l + l2) * g * g;
+                right += (r + r2) * g * g;
+                loudness.process(stereo, 0, 2 * usable, g * g);
+                return;
+            }
             if (g0 == g1) {
                 // a steady gain (nearly every block): the ramp's formula gives gain * g0 exactly
                 double g = gain * g0;

@@ -46,6 +46,10 @@ public final class BenchMixScoreCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "44100", paramLabel = "HZ", description = "Sample rate (default ${DEFAULT-VALUE}).")
     int rate;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Rendering threads (default: one per core; "
+            + "1 shows the work itself as CPU time, without the time two threads spend waiting for each other).")
+    Integer threads;
+
     @Override
     public Integer call() {
         if (tracks < 2 || tracks > 256 || !(seconds > 0 && seconds <= 3600) || runs < 1 || rate < 8000 || rate > 384000) {
@@ -54,7 +58,11 @@ public final class BenchMixScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Mixer mixer = BenchSession.build(tracks, rate, 1024);
         long frames = Math.round(seconds * rate);
-        MixAnalysis analysis = new MixAnalysis(new OfflineRenderer());
+        if (threads != null && (threads < 1 || threads > 64)) {
+            throw new UserInputException("bench mix-score: --threads must be 1-64");
+        }
+        OfflineRenderer renderer = threads == null ? new OfflineRenderer() : new OfflineRenderer(threads);
+        MixAnalysis analysis = new MixAnalysis(renderer);
         Set<String> pair = Set.of(mixer.tracks().get(0).name(), mixer.tracks().get(1).name());
         MixMeasurement m = null;
         for (int w = 0; w < 2; w++) {
@@ -71,7 +79,8 @@ public final class BenchMixScoreCommand implements Callable<Integer> {
         }
         List<Double> sorted = times.stream().sorted().toList();
         out.printf(Locale.ROOT, "%d tracks (4-band EQ, compressor, pan) -> master limiter, %d Hz, %.0f s of audio, "
-                + "%d core(s), Java %s%n", tracks, rate, seconds, Runtime.getRuntime().availableProcessors(),
+                + "%d rendering thread(s) on %d core(s), Java %s%n", tracks, rate, seconds, renderer.threads(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         out.printf(Locale.ROOT, "passes: %s s (mix %.1f LUFS, %.2f dBTP)%n",
                 times.stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList(), m.integratedLufs(),

@@ -171,6 +171,47 @@ public final class ChannelStrip extends DspProcessor {
         process(stereo, stereoOffset, 2 * frames);
     }
 
+    /**
+     * As {@link #processMonoToStereo}, the same output bit for bit, but the inserts run on the mono
+     * signal once instead of on both equal sides: for mono tracks, whose sides are equal until the
+     * pan. Falls back to processing the stereo block when the strip cannot (its EQ's sides hold
+     * different memories after a stereo block, the compressor is unlinked, the trim is not at 0 dB).
+     * {@code mono} is used as scratch.
+     */
+    public void processMono(float[] mono, int monoOffset, float[] stereo, int stereoOffset, int frames) {
+        if (channels != 2) {
+            throw new IllegalStateException("the strip is prepared for " + channels
+                    + " channels; prepare it for 2 to turn mono into stereo");
+        }
+        boolean inserts = !insertsBypassed;
+        if (inserts && (!trim.isSettledAtUnity() || !eq.sidesEqual())) {
+            processMonoToStereo(mono, monoOffset, stereo, stereoOffset, frames);
+            return;
+        }
+        if (inserts) {
+            eq.processMonoOfStereo(mono, monoOffset, frames);
+            if (!compressor.processMonoOfStereo(mono, monoOffset, frames)) {
+                // an unlinked compressor: its channels carry on from the stereo block
+                for (int i = 0, j = stereoOffset; i < frames; i++, j += 2) {
+                    float v = mono[monoOffset + i];
+                    stereo[j] = v;
+                    stereo[j + 1] = v;
+                }
+                compressor.process(stereo, stereoOffset, 2 * frames);
+                outputGains(wanted);
+                output.apply(stereo, stereoOffset, frames, wanted);
+                return;
+            }
+        }
+        for (int i = 0, j = stereoOffset; i < frames; i++, j += 2) {
+            float v = mono[monoOffset + i];
+            stereo[j] = v;
+            stereo[j + 1] = v;
+        }
+        outputGains(wanted);
+        output.apply(stereo, stereoOffset, frames, wanted);
+    }
+
     private void outputGains(double[] g) {
         double level = muted ? 0 : Gain.linear(faderDb);
         if (channels == 2 && !panBypassed) {

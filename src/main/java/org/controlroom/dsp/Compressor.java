@@ -278,17 +278,40 @@ public final class Compressor extends DspProcessor {
         }
         wasLinked = linked;
         if (linked) {
-            runDetector(samples, offset, frames, 0, channels, curve, makeupTarget, makeupStep);
+            runDetector(samples, offset, frames, 0, channels, curve, makeupTarget, makeupStep, false);
             reduction = -smoothedDb[0];
         } else {
             double makeupStart = makeupNow;
             for (int c = 0; c < channels; c++) {
                 makeupNow = makeupStart;
-                runDetector(samples, offset + c, frames, c, 1, curve, makeupTarget, makeupStep);
+                runDetector(samples, offset + c, frames, c, 1, curve, makeupTarget, makeupStep, false);
                 reduction = Math.max(reduction, -smoothedDb[c]);
             }
         }
         gainReductionDb = reduction;
+    }
+
+    /**
+     * Processes a mono signal as this stereo compressor would process it on both sides of a stereo
+     * block whose sides are equal (a mono track before its pan): the same samples, bit for bit, for
+     * half the work. Only when prepared for two linked channels; returns false, doing nothing,
+     * otherwise (then process the stereo block).
+     */
+    public boolean processMonoOfStereo(float[] mono, int offset, int frames) {
+        Settings s = settings.get();
+        if (channels != 2 || !s.stereoLink()) {
+            return false;
+        }
+        boolean off = bypassed;
+        double makeupTarget = off ? 0 : s.makeupDb();
+        if (off && makeupNow == 0 && isReleased()) {
+            return true;
+        }
+        curve.update(s, off, sampleRate);
+        wasLinked = true;
+        runDetector(mono, offset, frames, 0, 2, curve, makeupTarget, makeupStep, true);
+        gainReductionDb = -smoothedDb[0];
+        return true;
     }
 
     private boolean isReleased() {
@@ -363,11 +386,12 @@ public final class Compressor extends DspProcessor {
     /**
      * Runs the detector and gain over {@code frames} frames starting at {@code pos}; the detector
      * hears {@code width} interleaved channels at a time (all when linked, one when not) and its
-     * gain goes to those channels.
+     * gain goes to those channels. With {@code monoOfStereo} the samples are one side of a stereo
+     * block with equal sides, read and written as the linked stereo detector and gain would do them.
      */
     private void runDetector(float[] x, int pos, int frames, int slot, int width, Curve curve,
-                             double makeupTarget, double makeupStep) {
-        final int stride = channels;
+                             double makeupTarget, double makeupStep, boolean monoOfStereo) {
+        final int stride = monoOfStereo ? 1 : channels;
         double gs = smoothedDb[slot];
         double g0 = gainNow[slot];
         double ms = meanSquare[slot];
@@ -379,7 +403,19 @@ public final class Compressor extends DspProcessor {
             int n = Math.min(GAIN_FRAMES, left);
             int end = i + n * stride;
             double level;
-            if (width == 2 && stride == 2) {
+            if (monoOfStereo) {
+                // max(l, r) of equal sides is either: the stereo formulas on one side
+                if (!curve.rms) {
+                    level = peakOne(x, i, end, 1);
+                } else if (n == GAIN_FRAMES) {
+                    level = meanSquareMonoBlock(x, i, curve.rmsWeights, curve.rmsCarry, ms);
+                } else {
+                    level = meanSquareOne(x, i, end, 1, k, ms);
+                }
+                if (curve.rms) {
+                    ms = level;
+                }
+            } else if (width == 2 && stride == 2) {
                 if (!curve.rms) {
                     level = peakStereo(x, i, end);
                 } else if (n == GAIN_FRAMES) {
@@ -429,7 +465,11 @@ public final class Compressor extends DspProcessor {
             double total = gs + makeup;
             double g1 = total == 0 ? 1 : FastMath.dbToAmplitude(total);
             if (g1 != g0 || g1 != 1) {
-                applyGain(x, i, end, stride, width, g0, g1, n);
+                if (monoOfStereo) {
+                    applyStereoGainToOneSide(x, i, g0, g1, n);
+                } else {
+                    applyGain(x, i, end, stride, width, g0, g1, n);
+                }
             }
             g0 = g1;
             i = end;
@@ -494,6 +534,36 @@ public final class Compressor extends DspProcessor {
             b += w[j + 1] * (l1 > r1 ? l1 : r1);
         }
         return carry * ms + a + b;
+    }
+
+    /** {@link #meanSquareStereoBlock} of a block whose sides both equal these samples. */
+    private static double meanSquareMonoBlock(float[] x, int from, double[] w, double carry, double ms) {
+        double a = 0;
+        double b = 0;
+        for (int j = 0; j < GAIN_FRAMES; j += 2) {
+            double v0 = x[from + j];
+            double v1 = x[from + j + 1];
+            a += w[j] * (v0 * v0);
+            b += w[j + 1] * (v1 * v1);
+        }
+        return carry * ms + a + b;
+    }
+
+    /** The linked stereo gain ramp of {@link #applyGain} on one side's samples. */
+    private static void applyStereoGainToOneSide(float[] x, int from, double g0, double g1, int n) {
+        if (n == GAIN_FRAMES) {
+            float[] ramp = STEREO_RAMP;
+            float base = (float) g0;
+            float span = (float) (g1 - g0);
+            for (int f = 0; f < GAIN_FRAMES; f++) {
+                x[from + f] *= base + span * ramp[2 * f];
+            }
+        } else {
+            float step = (float) ((g1 - g0) / n);
+            for (int f = 0; f < n; f++) {
+                x[from + f] *= (float) g0 + step * (f + 1);
+            }
+        }
     }
 
     private static double meanSquareOne(float[] x, int from, int end, int stride, double k, double ms) {

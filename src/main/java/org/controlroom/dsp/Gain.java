@@ -49,6 +49,11 @@ public final class Gain extends DspProcessor {
         ramp.prepare(sampleRate, channels, wanted);
     }
 
+    /** True at exactly 0 dB with no change under way: {@link #process} leaves the samples untouched. */
+    boolean isSettledAtUnity() {
+        return linear(gainDb) == 1 && ramp.isAtUnity();
+    }
+
     @Override
     public void process(float[] samples, int offset, int length) {
         Arrays.fill(wanted, linear(gainDb));

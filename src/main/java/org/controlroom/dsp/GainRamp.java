@@ -101,6 +101,19 @@ final class GainRamp {
         }
     }
 
+    /** True when every channel's gain is exactly 1 and no change is under way. */
+    boolean isAtUnity() {
+        if (framesLeft > 0) {
+            return false;
+        }
+        for (double g : current) {
+            if (g != 1.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True while a change is still under way. */
     boolean isRamping() {
         return framesLeft > 0;

@@ -247,6 +247,112 @@ public final class ParametricEq extends DspProcessor {
         }
     }
 
+    /**
+     * True when prepared for stereo and both sides' filter memories are equal, as after a reset or
+     * after blocks whose sides were equal: then {@link #processMonoOfStereo} gives exactly what
+     * processing the stereo block would.
+     */
+    public boolean sidesEqual() {
+        if (channels != 2) {
+            return false;
+        }
+        double[] z = state;
+        for (int b = 0; b < bandCount; b++) {
+            if (z[4 * b] != z[4 * b + 2] || z[4 * b + 1] != z[4 * b + 3]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Processes a mono signal as this stereo EQ would process both sides of a block with equal sides,
+     * bit for bit, for half the work (a mono track before its pan). Call only when
+     * {@link #sidesEqual()}; the sides' memories stay equal.
+     */
+    public void processMonoOfStereo(float[] mono, int offset, int frames) {
+        if (channels != 2) {
+            throw new IllegalStateException("processMonoOfStereo needs an EQ prepared for 2 channels, not " + channels);
+        }
+        int pos = offset;
+        while (frames > 0) {
+            int n;
+            if (moving || version.get() != seenVersion) {
+                advanceSettings();
+                n = Math.min(frames, UPDATE_FRAMES);
+            } else {
+                n = Math.min(frames, CHUNK_FRAMES);
+            }
+            runMonoOfStereo(mono, pos, n);
+            pos += n;
+            frames -= n;
+        }
+    }
+
+    /** run() of a stereo block on one side: the same grouping of bands (so the same rounding), left's memory. */
+    private void runMonoOfStereo(float[] x, int pos, int frames) {
+        int n = activeCount;
+        int[] a = active;
+        int j = 0;
+        for (; j + 4 <= n; j += 4) {
+            mono4(x, pos, frames, a[j], a[j + 1], a[j + 2], a[j + 3], 4);
+        }
+        if (j + 2 <= n) {
+            mono2(x, pos, frames, a[j], a[j + 1]);
+            j += 2;
+        }
+        if (j < n) {
+            mono1(x, pos, frames, a[j]);
+        }
+        double[] z = state;
+        for (int b = 0; b < bandCount; b++) {
+            z[4 * b + 2] = z[4 * b];
+            z[4 * b + 3] = z[4 * b + 1];
+        }
+        flushDenormals();
+    }
+
+    /** stereo2's left side on a mono signal (state of a stereo EQ). */
+    private void mono2(float[] x, int pos, int frames, int p, int q) {
+        final double[] c = coef;
+        final double[] z = state;
+        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pn1 = -c[5 * p + 3], pn2 = -c[5 * p + 4];
+        final double qb0 = c[5 * q], qb1 = c[5 * q + 1], qb2 = c[5 * q + 2], qn1 = -c[5 * q + 3], qn2 = -c[5 * q + 4];
+        double pl1 = z[4 * p], pl2 = z[4 * p + 1];
+        double ql1 = z[4 * q], ql2 = z[4 * q + 1];
+        final int end = pos + frames;
+        for (int i = pos; i < end; i++) {
+            double l = x[i];
+            double y = Math.fma(pb0, l, pl1);
+            pl1 = Math.fma(pn1, y, Math.fma(pb1, l, pl2));
+            pl2 = Math.fma(pn2, y, pb2 * l);
+            l = y;
+            y = Math.fma(qb0, l, ql1);
+            ql1 = Math.fma(qn1, y, Math.fma(qb1, l, ql2));
+            ql2 = Math.fma(qn2, y, qb2 * l);
+            x[i] = (float) y;
+        }
+        z[4 * p] = pl1; z[4 * p + 1] = pl2;
+        z[4 * q] = ql1; z[4 * q + 1] = ql2;
+    }
+
+    /** stereo1's left side on a mono signal (state of a stereo EQ). */
+    private void mono1(float[] x, int pos, int frames, int p) {
+        final double[] c = coef;
+        final double[] z = state;
+        final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pn1 = -c[5 * p + 3], pn2 = -c[5 * p + 4];
+        double pl1 = z[4 * p], pl2 = z[4 * p + 1];
+        final int end = pos + frames;
+        for (int i = pos; i < end; i++) {
+            double l = x[i];
+            double y = Math.fma(pb0, l, pl1);
+            pl1 = Math.fma(pn1, y, Math.fma(pb1, l, pl2));
+            pl2 = Math.fma(pn2, y, pb2 * l);
+            x[i] = (float) y;
+        }
+        z[4 * p] = pl1; z[4 * p + 1] = pl2;
+    }
+
     /** One update step: take new targets, glide and morph, recompute the moving bands' coefficients. */
     private void advanceSettings() {
         long v = version.get();
@@ -393,7 +499,7 @@ public final class ParametricEq extends DspProcessor {
             }
         } else if (channels == 1) {
             for (; j + 4 <= n; j += 4) {
-                mono4(x, pos, frames, a[j], a[j + 1], a[j + 2], a[j + 3]);
+                mono4(x, pos, frames, a[j], a[j + 1], a[j + 2], a[j + 3], 2);
             }
             for (; j < n; j++) {
                 single(x, pos, frames, a[j], 0);
@@ -533,18 +639,21 @@ public final class ParametricEq extends DspProcessor {
         z[4 * p] = pl1; z[4 * p + 1] = pl2; z[4 * p + 2] = pr1; z[4 * p + 3] = pr2;
     }
 
-    /** Four bands in series on a mono signal. */
-    private void mono4(float[] x, int pos, int frames, int p, int q, int r, int s) {
+    /**
+     * Four bands in series on a mono signal; band b's memory at {@code zs * b} (2 in a mono EQ, 4 for
+     * the left side of a stereo one).
+     */
+    private void mono4(float[] x, int pos, int frames, int p, int q, int r, int s, int zs) {
         final double[] c = coef;
         final double[] z = state;
         final double pb0 = c[5 * p], pb1 = c[5 * p + 1], pb2 = c[5 * p + 2], pn1 = -c[5 * p + 3], pn2 = -c[5 * p + 4];
         final double qb0 = c[5 * q], qb1 = c[5 * q + 1], qb2 = c[5 * q + 2], qn1 = -c[5 * q + 3], qn2 = -c[5 * q + 4];
         final double rb0 = c[5 * r], rb1 = c[5 * r + 1], rb2 = c[5 * r + 2], rn1 = -c[5 * r + 3], rn2 = -c[5 * r + 4];
         final double sb0 = c[5 * s], sb1 = c[5 * s + 1], sb2 = c[5 * s + 2], sn1 = -c[5 * s + 3], sn2 = -c[5 * s + 4];
-        double p1 = z[2 * p], p2 = z[2 * p + 1];
-        double q1 = z[2 * q], q2 = z[2 * q + 1];
-        double r1 = z[2 * r], r2 = z[2 * r + 1];
-        double s1 = z[2 * s], s2 = z[2 * s + 1];
+        double p1 = z[zs * p], p2 = z[zs * p + 1];
+        double q1 = z[zs * q], q2 = z[zs * q + 1];
+        double r1 = z[zs * r], r2 = z[zs * r + 1];
+        double s1 = z[zs * s], s2 = z[zs * s + 1];
         final int end = pos + frames;
         for (int i = pos; i < end; i++) {
             double v = x[i];
@@ -565,10 +674,10 @@ public final class ParametricEq extends DspProcessor {
             s2 = Math.fma(sn2, y, sb2 * v);
             x[i] = (float) y;
         }
-        z[2 * p] = p1; z[2 * p + 1] = p2;
-        z[2 * q] = q1; z[2 * q + 1] = q2;
-        z[2 * r] = r1; z[2 * r + 1] = r2;
-        z[2 * s] = s1; z[2 * s + 1] = s2;
+        z[zs * p] = p1; z[zs * p + 1] = p2;
+        z[zs * q] = q1; z[zs * q + 1] = q2;
+        z[zs * r] = r1; z[zs * r + 1] = r2;
+        z[zs * s] = s1; z[zs * s + 1] = s2;
     }
 
     /** One band on one channel of any layout. */

@@ -212,7 +212,13 @@ class MixLessonCommandsTest {
         assertThat(score.out()).contains("s to render and score");
         CliHarness.Result live = CliHarness.run("bench", "live-mix", "--tracks", "2", "--seconds", "1");
         assertThat(live.exitCode()).as(live.err()).isZero();
-        assertThat(live.out()).contains("p50", "p99", "p99.9", "% of the buffer");
+        assertThat(live.out()).contains("p50", "p99", "p99.9", "% of the buffer", "wall clock per callback",
+                "CPU time of the audio thread", "JIT compilation", "allocated by the callbacks");
+        CliHarness.Result oneThread = CliHarness.run("bench", "mix-score", "--tracks", "2", "--seconds", "1", "--runs", "1",
+                "--threads", "1");
+        assertThat(oneThread.exitCode()).as(oneThread.err()).isZero();
+        assertThat(oneThread.out()).contains("1 rendering thread(s)");
+        assertThat(CliHarness.run("bench", "mix-score", "--threads", "0").exitCode()).isEqualTo(2);
         assertThat(CliHarness.run("bench", "live-mix", "--tracks", "0").exitCode()).isEqualTo(2);
         assertThat(CliHarness.run("bench", "mix-score", "--tracks", "1").exitCode()).isEqualTo(2);
     }

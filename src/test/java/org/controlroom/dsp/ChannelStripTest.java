@@ -125,4 +125,85 @@ class ChannelStripTest {
             hands.join();
         }
     }
+
+    /** Two strips set alike, one per run (the settings are changed on both at the same blocks). */
+    private static ChannelStrip[] twoStrips(int bands, Compressor.Detection detection, boolean linked) {
+        ChannelStrip[] strips = new ChannelStrip[2];
+        for (int k = 0; k < 2; k++) {
+            ChannelStrip strip = new ChannelStrip();
+            FilterType[] types = {FilterType.LOW_SHELF, FilterType.PEAK, FilterType.PEAK, FilterType.HIGH_SHELF};
+            for (int b = 0; b < bands; b++) {
+                strip.eq().setBand(b, EqBand.of(types[b], 100 * Math.pow(5, b), b % 2 == 0 ? 3 : -4, 0.9));
+            }
+            strip.compressor().setBypassed(false);
+            strip.compressor().setThresholdDb(-30);
+            strip.compressor().setRatio(4);
+            strip.compressor().setAttackMs(5);
+            strip.compressor().setReleaseMs(80);
+            strip.compressor().setMakeupDb(2);
+            strip.compressor().setDetection(detection);
+            strip.compressor().setStereoLink(linked);
+            strip.setPan(-0.4);
+            strip.setFaderDb(-3);
+            strip.prepare(FS, 2, 1024);
+            strips[k] = strip;
+        }
+        return strips;
+    }
+
+    /**
+     * A mono track's strip processed once on the mono signal ({@link ChannelStrip#processMono}) gives
+     * exactly, sample for sample, what processing the stereo block of two equal sides gives: for 1 to
+     * 4 EQ bands (each grouping of the bands), peak and RMS detection, linked and unlinked, through
+     * moves of EQ, compressor, fader and pan, uneven blocks, and a stereo block in between.
+     */
+    @Test
+    void monoProcessingOfAMonoTrackEqualsTheStereoProcessingExactly() {
+        Random random = new Random(3);
+        for (int bands = 1; bands <= 4; bands++) {
+            for (Compressor.Detection detection : Compressor.Detection.values()) {
+                for (boolean linked : new boolean[] {true, false}) {
+                    ChannelStrip[] s = twoStrips(bands, detection, linked);
+                    int frames = 0;
+                    for (int block = 0; block < 200; block++) {
+                        int n = 1 + random.nextInt(1024);
+                        float[] mono = new float[n];
+                        double level = block % 20 < 10 ? 0.05 : 0.6;
+                        for (int i = 0; i < n; i++) {
+                            mono[i] = (float) (level * random.nextGaussian());
+                        }
+                        float[] viaStereo = new float[2 * n];
+                        float[] viaMono = new float[2 * n];
+                        if (block == 60) {
+                            for (ChannelStrip strip : s) {
+                                strip.eq().setGain(0, 9);
+                                strip.compressor().setThresholdDb(-20);
+                                strip.setFaderDb(-8);
+                                strip.setPan(0.7);
+                            }
+                        }
+                        if (block == 120) {
+                            // a stereo block: the sides' memories differ afterwards, and the mono path must notice
+                            float[] a = new float[2 * n];
+                            for (int i = 0; i < 2 * n; i++) {
+                                a[i] = (float) (0.3 * random.nextGaussian());
+                            }
+                            float[] b = a.clone();
+                            s[0].process(a, 0, 2 * n);
+                            s[1].process(b, 0, 2 * n);
+                            assertThat(b).containsExactly(a);
+                            continue;
+                        }
+                        s[0].processMonoToStereo(mono.clone(), 0, viaStereo, 0, n);
+                        s[1].processMono(mono.clone(), 0, viaMono, 0, n);
+                        assertThat(viaMono).as("%d bands, %s, linked %s, block %d", bands, detection, linked, block)
+                                .containsExactly(viaStereo);
+                        frames += n;
+                    }
+                    assertThat(frames).isGreaterThan(50_000);
+                    assertThat(s[1].compressor().gainReductionDb()).isEqualTo(s[0].compressor().gainReductionDb());
+                }
+            }
+        }
+    }
 }

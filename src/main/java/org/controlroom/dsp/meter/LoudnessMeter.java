@@ -101,6 +101,15 @@ public final class LoudnessMeter extends DspProcessor {
 
     @Override
     public void process(float[] samples, int offset, int length) {
+        process(samples, offset, length, 1);
+    }
+
+    /**
+     * Meters the samples as if each had been multiplied by a gain whose square is {@code powerScale}
+     * first (the K-weighting is linear, so the power scales): for a meter of a signal before a steady
+     * gain, without a scaled copy. {@code powerScale} 1 is {@link #process(float[], int, int)}.
+     */
+    public void process(float[] samples, int offset, int length, double powerScale) {
         final int ch = channels;
         if (ch == 0) {
             throw new IllegalStateException("LoudnessMeter: call prepare(...) before process(...)");
@@ -161,7 +170,7 @@ public final class LoudnessMeter extends DspProcessor {
                 s1[c] = st1; s2[c] = st2; h1[c] = hs1; h2[c] = hs2;
                 sum += w[c] * acc;
             }
-            stepSum += sum;
+            stepSum += sum * powerScale;
             framesInStep += run;
             i += run * ch;
             if (framesInStep == stepFrames) {

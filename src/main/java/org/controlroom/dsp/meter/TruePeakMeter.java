@@ -34,7 +34,7 @@ public final class TruePeakMeter extends DspProcessor {
         double[] held = readings.heldForWriting();
         int frames = length / channels;
         for (int c = 0; c < channels; c++) {
-            double peak = oversamplers[c].nextPeak(samples, offset + c, frames, channels);
+            double peak = oversamplers[c].nextPeakAbove(samples, offset + c, frames, channels, held[c]);
             if (peak > held[c]) {
                 held[c] = peak;
             }

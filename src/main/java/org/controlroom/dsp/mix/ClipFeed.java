@@ -32,6 +32,7 @@ public final class ClipFeed implements TrackFeed {
     private final List<Placement> placements;
     private final Placement[] ordered;   // for the audio thread: no iterator per block
     private final java.util.OptionalDouble sampleRate;
+    private final boolean allMono;
 
     /** @throws IllegalArgumentException if the clips are not all at one sample rate */
     public ClipFeed(List<Placement> placements) {
@@ -40,6 +41,7 @@ public final class ClipFeed implements TrackFeed {
         this.placements = List.copyOf(sorted);
         this.sampleRate = commonRate(this.placements.stream().map(Placement::clip).toList());
         this.ordered = this.placements.toArray(new Placement[0]);
+        this.allMono = this.placements.stream().allMatch(p -> p.clip().channels() == 1);
     }
 
     /** The one rate of these clips (empty for none); a clear error if they differ. */
@@ -70,6 +72,33 @@ public final class ClipFeed implements TrackFeed {
     /** The frame after the last clip ends. */
     public long endFrame() {
         return placements.stream().mapToLong(Placement::endFrame).max().orElse(0);
+    }
+
+    @Override
+    public boolean fillMono(float[] mono, long startFrame, int frames) {
+        if (!allMono) {
+            return false;
+        }
+        Arrays.fill(mono, 0, frames, 0f);
+        long end = startFrame + frames;
+        for (Placement p : ordered) {
+            if (p.startFrame() >= end) {
+                break;
+            }
+            if (p.endFrame() <= startFrame) {
+                continue;
+            }
+            long from = Math.max(startFrame, p.startFrame());
+            long to = Math.min(end, p.endFrame());
+            float[] s = p.clip().samples();
+            int out = (int) (from - startFrame);
+            int in = (int) (from - p.startFrame());
+            int n = (int) (to - from);
+            for (int i = 0; i < n; i++) {
+                mono[out + i] += s[in + i];
+            }
+        }
+        return true;
     }
 
     @Override

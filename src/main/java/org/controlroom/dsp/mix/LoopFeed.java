@@ -20,6 +20,24 @@ public final class LoopFeed implements TrackFeed {
     }
 
     @Override
+    public boolean fillMono(float[] mono, long startFrame, int frames) {
+        if (clip.channels() != 1) {
+            return false;
+        }
+        float[] s = clip.samples();
+        int length = clip.frames();
+        int pos = (int) (startFrame % length);
+        int done = 0;
+        while (done < frames) {
+            int run = Math.min(frames - done, length - pos);
+            System.arraycopy(s, pos, mono, done, run);
+            done += run;
+            pos = 0;
+        }
+        return true;
+    }
+
+    @Override
     public void fill(float[] stereo, long startFrame, int frames) {
         float[] s = clip.samples();
         int length = clip.frames();

@@ -83,6 +83,8 @@ public final class Mixer {
         private final TrackFeed feed;
         private final BlockProcessor strip;
         private final float[][] buffers = {new float[2 * maxBlockFrames], new float[2 * maxBlockFrames]};
+        /** A mono feed's block before its strip (its sides are equal until the pan). */
+        private final float[] mono = new float[maxBlockFrames];
         private volatile boolean muted;
         private volatile boolean solo;
         private volatile Bus route;
@@ -388,8 +390,13 @@ public final class Mixer {
         for (int i = nextTrack.getAndIncrement(); i < n; i = nextTrack.getAndIncrement()) {
             Track t = tracks.get(i);
             float[] buf = t.buffers[slot];
-            t.feed.fill(buf, startFrame, frames);
-            t.strip.process(buf, 0, 2 * frames);
+            if (t.strip instanceof org.controlroom.dsp.ChannelStrip cs && t.feed.fillMono(t.mono, startFrame, frames)) {
+                // a mono track: EQ and compressor once, then the pan makes it stereo (the same samples)
+                cs.processMono(t.mono, 0, buf, 0, frames);
+            } else {
+                t.feed.fill(buf, startFrame, frames);
+                t.strip.process(buf, 0, 2 * frames);
+            }
             if (tap != null) {
                 tap.accept(i, startFrame, buf, frames, gainFrom[slot][i], gainTo[slot][i]);
             }

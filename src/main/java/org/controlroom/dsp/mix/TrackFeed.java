@@ -19,6 +19,15 @@ public interface TrackFeed {
         return java.util.OptionalDouble.empty();
     }
 
+    /**
+     * For a feed whose sides are equal (mono clips): writes {@code frames} frames of the one side
+     * into {@code mono} from index 0 and returns true, so the strip can process it once before its
+     * pan. Otherwise returns false, writing nothing (then {@link #fill} is used).
+     */
+    default boolean fillMono(float[] mono, long startFrame, int frames) {
+        return false;
+    }
+
     /** A feed of silence. */
     TrackFeed SILENCE = (stereo, startFrame, frames) -> java.util.Arrays.fill(stereo, 0, frames * 2, 0f);
 }

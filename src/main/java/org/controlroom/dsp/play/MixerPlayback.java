@@ -562,7 +562,7 @@ public final class MixerPlayback implements Playable {
         masterPeaks.update(1, r, frames, fall, holdFrames);
         if (sounding) {
             for (int c = 0; c < 2; c++) {
-                double p = oversamplers[c].nextPeak(out, c, frames, 2);
+                double p = oversamplers[c].nextPeakAbove(out, c, frames, 2, truePeak);
                 if (p > truePeak) {
                     truePeak = p;
                 }

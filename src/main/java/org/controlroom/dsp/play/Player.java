@@ -77,7 +77,7 @@ public final class Player implements AutoCloseable {
     }
 
     /** Float to 16-bit little-endian PCM, rounded and clipped at full scale. */
-    static void toPcm16(float[] in, byte[] out) {
+    public static void toPcm16(float[] in, byte[] out) {
         for (int i = 0, j = 0; i < in.length; i++, j += 2) {
             int v = Math.round(in[i] * 32767f);
             v = Math.max(-32768, Math.min(32767, v));

@@ -177,4 +177,37 @@ class LoudnessMeterTest {
         org.controlroom.dsp.play.LoudnessMeasure measure = LoudnessMeter::integratedLufs;
         assertThat(measure.integratedLufs(sineSegments(FS, 2, List.of(seg(-30, 5))))).isCloseTo(-30.0, within(0.1));
     }
+
+    /** Metering a block with a power scale reads as metering the block multiplied by the gain. */
+    @Test
+    void aPowerScaleReadsAsTheScaledSignal() {
+        java.util.Random random = new java.util.Random(5);
+        int frames = 48_000 * 6;
+        float[] signal = new float[2 * frames];
+        for (int i = 0; i < signal.length; i++) {
+            signal[i] = (float) (0.2 * random.nextGaussian() * (1 + Math.sin(i / 40_000.0)));
+        }
+        double gain = 0.37;
+        float[] scaled = new float[signal.length];
+        for (int i = 0; i < signal.length; i++) {
+            scaled[i] = (float) (signal[i] * gain);
+        }
+        LoudnessMeter byScale = new LoudnessMeter();
+        LoudnessMeter byCopy = new LoudnessMeter();
+        byScale.prepare(48_000, 2, 1024);
+        byCopy.prepare(48_000, 2, 1024);
+        for (int at = 0; at < signal.length; at += 2048) {
+            int n = Math.min(2048, signal.length - at);
+            byScale.process(signal, at, n, gain * gain);
+            byCopy.process(scaled, at, n);
+        }
+        assertThat(byScale.integratedLufs()).isCloseTo(byCopy.integratedLufs(), within(1e-4));
+        assertThat(byScale.loudnessRangeLu()).isCloseTo(byCopy.loudnessRangeLu(), within(1e-4));
+        assertThat(byScale.shortTermMaxLufs()).isCloseTo(byCopy.shortTermMaxLufs(), within(1e-4));
+        // and the scale is not ignored: 20·log10(0.37) = -8.64 dB below the unscaled signal
+        LoudnessMeter plain = new LoudnessMeter();
+        plain.prepare(48_000, 2, 1024);
+        plain.process(signal, 0, signal.length);
+        assertThat(byScale.integratedLufs() - plain.integratedLufs()).isCloseTo(20 * Math.log10(gain), within(1e-4));
+    }
 }

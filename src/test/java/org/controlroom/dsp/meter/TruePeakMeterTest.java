@@ -138,4 +138,45 @@ class TruePeakMeterTest {
             assertThat(tp.truePeakDbtp()).isGreaterThanOrEqualTo(sp.samplePeakDbfs());
         }
     }
+
+    /**
+     * The meter skips interpolating stretches that cannot beat its held peak: the held peak must still
+     * be exactly the largest of all interpolated points (computed here point by point), on noise with
+     * bursts, in uneven blocks.
+     */
+    @Test
+    void heldTruePeakIsExactlyTheLargestInterpolatedPoint() {
+        java.util.Random random = new java.util.Random(7);
+        int frames = 48_000;
+        float[] stereo = new float[2 * frames];
+        for (int i = 0; i < frames; i++) {
+            // quiet noise, a louder burst now and then, and a hard edge to ring
+            double level = (i / 3000) % 5 == 3 ? 0.9 : 0.1;
+            stereo[2 * i] = (float) (level * random.nextGaussian() / 3);
+            stereo[2 * i + 1] = i % 4000 < 2000 ? 0.3f : -0.3f;
+        }
+        TruePeakMeter meter = new TruePeakMeter();
+        meter.prepare(FS, 2, 4096);
+        TruePeakOversampler[] reference = {new TruePeakOversampler(), new TruePeakOversampler()};
+        double[] points = new double[4];
+        double[] expected = new double[2];
+        int at = 0;
+        int block = 37;
+        while (at < frames) {
+            int n = Math.min(block, frames - at);
+            meter.process(stereo, 2 * at, 2 * n);
+            for (int c = 0; c < 2; c++) {
+                for (int f = at; f < at + n; f++) {
+                    reference[c].interpolate(stereo[2 * f + c], points);
+                    for (double p : points) {
+                        expected[c] = Math.max(expected[c], Math.abs(p));
+                    }
+                }
+                assertThat(meter.truePeakDbtp(c)).isEqualTo(Decibels.fromAmplitude(expected[c]));
+            }
+            at += n;
+            block = block * 7 % 1500 + 1;
+        }
+        assertThat(expected[0]).isGreaterThan(0.5);
+    }
 }

@@ -231,4 +231,40 @@ class MixerTest {
         assertThat(back.samples()).isEqualTo(memory.samples());
         assertThat(progress).isSorted().last().isEqualTo((long) RATE);
     }
+
+    /** Renders three tracks of one clip each through full strips; {@code monoPath} false hides fillMono. */
+    private static float[] renderMonoTracks(boolean monoPath, boolean clipFeeds) {
+        Mixer mixer = new Mixer(RATE, 512);
+        for (int i = 0; i < 3; i++) {
+            AudioClip clip = new PinkNoise(40 + i, -18 + 3 * i).render(2.3, RATE, 1);
+            TrackFeed feed = clipFeeds ? ClipFeed.of(clip, 1000L * i) : new LoopFeed(clip);
+            TrackFeed used = monoPath ? feed : feed::fill;
+            ChannelStrip strip = new ChannelStrip();
+            strip.eq().setBand(0, EqBand.of(FilterType.LOW_SHELF, 120, 3, 0.7));
+            strip.eq().setBand(1, EqBand.of(FilterType.PEAK, 400 + 300 * i, -4, 1.4));
+            strip.eq().setBand(2, EqBand.of(FilterType.PEAK, 3000, 2 + i, 1));
+            strip.compressor().setBypassed(false);
+            strip.compressor().setThresholdDb(-26);
+            strip.compressor().setRatio(3);
+            strip.setPan(-0.6 + 0.6 * i);
+            strip.setFaderDb(-2 * i);
+            mixer.addTrack("t" + i, used, strip);
+        }
+        return new OfflineRenderer(2).render(mixer, 3 * RATE).samples();
+    }
+
+    /** Mono tracks' strips run once on the mono signal: the render is the same, sample for sample. */
+    @Test
+    void monoTracksRenderExactlyAsTheirStereoCopies() {
+        for (boolean clipFeeds : new boolean[] {false, true}) {
+            float[] stereoPath = renderMonoTracks(false, clipFeeds);
+            float[] monoPath = renderMonoTracks(true, clipFeeds);
+            assertThat(monoPath).containsExactly(stereoPath);
+            double energy = 0;
+            for (float v : monoPath) {
+                energy += v * v;
+            }
+            assertThat(energy).isGreaterThan(100);
+        }
+    }
 }
