@@ -68,8 +68,6 @@ public final class MixAnalysis {
         float[] all = new float[(int) frames * 2];
         LoudnessAnalyzer whole = new LoudnessAnalyzer();
         whole.prepare(rate, 2, mixer.maxBlockFrames());
-        ThirdOctaveSpectrum spectrum = new ThirdOctaveSpectrum(ThirdOctaveSpectrum.fftSizeFor(rate, frames));
-        spectrum.prepare(rate, 2, mixer.maxBlockFrames());
         long[] clippedAfter = {0};
         int[] at = {0};
         mixer.setTrackTap((i, start, stereo, n, g0, g1) -> meters[i].accept(start, stereo, n, g0, g1));
@@ -79,7 +77,6 @@ public final class MixAnalysis {
                 System.arraycopy(block, 0, all, at[0], 2 * n);
                 at[0] += 2 * n;
                 whole.process(block, 0, 2 * n);
-                spectrum.process(block, 0, 2 * n);
                 clippedAfter[0] += clipped(block, 2 * n);
             }, done -> { });
         } catch (org.controlroom.dsp.io.AudioFileException e) {
@@ -89,7 +86,10 @@ public final class MixAnalysis {
             mixer.setPreLimiterTap(null);
         }
         AudioClip mix = new AudioClip(rate, 2, all);
-        spectrum.finish();
+        // The long-term spectrum's transforms come in bursts (two of 2/3 s every 1/3 s of audio) that would
+        // stall the rendering threads' hand-over block after block; on the finished mix they are shared out.
+        List<SpectrumBand> spectrum = ThirdOctaveSpectrum.ofInParts(all, 2, rate,
+                ThirdOctaveSpectrum.fftSizeFor(rate, frames));
         LoudnessSummary summary = whole.summary();
         Map<String, TrackMeasurement> out = new LinkedHashMap<>();
         for (TrackMeter m : meters) {
@@ -97,7 +97,7 @@ public final class MixAnalysis {
         }
         return new MixMeasurement(summary.integratedLufs(), summary.loudnessRangeLu(), summary.shortTermMaxLufs(),
                 summary.truePeakDbtp(), summary.samplePeakDbfs(), clippedAfter[0], beforeLimiter.clipped, out,
-                spectrum.bands(), mix.seconds(), mix);
+                spectrum, mix.seconds(), mix);
     }
 
     /** Samples at or over full scale (or not finite) among the first {@code length}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.controlroom.dsp.AudioClip;
 import org.controlroom.dsp.DspProcessor;
 
+import be.tarsos.dsp.util.ConcurrencyUtils;
 import be.tarsos.dsp.util.fft.FFT;
 import be.tarsos.dsp.util.fft.HannWindow;
 
@@ -32,6 +33,14 @@ public final class ThirdOctaveSpectrum extends DspProcessor {
             20, 25, 31.5, 40, 50, 63, 80, 100, 125, 160, 200, 250, 315, 400, 500, 630, 800,
             1000, 1250, 1600, 2000, 2500, 3150, 4000, 5000, 6300, 8000, 10000, 12500, 16000, 20000};
     private static final int FIRST_BAND_INDEX = -17;   // 20 Hz is band n = -17 around 1 kHz
+
+    static {
+        // TarsosDSP's FFT (JTransforms inside) splits transforms of 8192 points and more over a thread
+        // pool of its own, a task hand-over per transform. Our callers spread their work over the cores
+        // already (the offline renderer's tracks, the console's meter thread), so the pool only adds
+        // hand-overs and contention: one thread per transform. The numbers are the same.
+        ConcurrencyUtils.setNumberOfThreads(1);
+    }
 
     private final int requestedFftSize;
     private final Object lock = new Object();
@@ -90,6 +99,42 @@ public final class ThirdOctaveSpectrum extends DspProcessor {
         spectrum.process(clip.samples(), 0, clip.samples().length);
         spectrum.finish();
         return spectrum.bands();
+    }
+
+    /**
+     * Measures interleaved audio already in memory with the frames shared out over two threads (the
+     * caller's and one of the common pool's): the same frames as feeding it all to one meter, their
+     * powers summed in another order, so the levels agree to rounding.
+     */
+    public static List<SpectrumBand> ofInParts(float[] samples, int channels, double sampleRate, int fftSize) {
+        int frames = samples.length / channels;
+        int hop = fftSize / 2;
+        int full = frames >= fftSize ? (frames - fftSize) / hop + 1 : 0;
+        ThirdOctaveSpectrum first = new ThirdOctaveSpectrum(fftSize);
+        first.prepare(sampleRate, channels, frames);
+        if (full < 4) {
+            first.process(samples, 0, frames * channels);
+            first.finish();
+            return first.bands();
+        }
+        // the first part takes frames 0 … j-1 (samples up to (j+1)·hop), the second starts at frame j
+        int j = full / 2;
+        int secondFrom = j * hop * channels;
+        ThirdOctaveSpectrum second = new ThirdOctaveSpectrum(fftSize);
+        second.prepare(sampleRate, channels, frames);
+        java.util.concurrent.ForkJoinTask<?> other = java.util.concurrent.ForkJoinPool.commonPool().submit(
+                () -> second.process(samples, secondFrom, samples.length - secondFrom));
+        first.process(samples, 0, (j + 1) * hop * channels);
+        other.join();
+        synchronized (first.lock) {
+            synchronized (second.lock) {
+                for (int k = 0; k < first.binPowerSum.length; k++) {
+                    first.binPowerSum[k] += second.binPowerSum[k];
+                }
+                first.transforms += second.transforms;
+            }
+        }
+        return first.bands();
     }
 
     @Override
