@@ -76,6 +76,11 @@ final class TellingStore implements LearnerStore {
     }
 
     @Override
+    public org.controlroom.store.CareerRepository careers() {
+        return store.careers();
+    }
+
+    @Override
     public Path file() {
         return store.file();
     }

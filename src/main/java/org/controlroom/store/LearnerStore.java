@@ -40,6 +40,9 @@ public interface LearnerStore extends AutoCloseable {
     /** The attempts behind the gradebook. */
     GradebookRepository gradebook();
 
+    /** Each learner's career log (career mode). */
+    CareerRepository careers();
+
     /**
      * The local file: the database itself (SQLite), or for a server the file beside the app's data that
      * keeps answers the server could not take yet.

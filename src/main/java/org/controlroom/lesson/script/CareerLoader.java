@@ -8,13 +8,15 @@ import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Loads {@code lessons/career.yaml}: the ranks in order, the first at 0 XP, XP strictly increasing.
+ * Loads {@code lessons/career.yaml}: the ranks in order, the first at 0 XP, XP strictly increasing; each
+ * may ask a track record for career mode ({@code credits}: released credits, {@code reputation}: 0–100 with
+ * the learner's best client type; both 0 when absent).
  */
 public final class CareerLoader {
     /** The career file's name inside the lessons folder. */
     public static final String FILE_NAME = "career.yaml";
     static final List<String> TOP = List.of("ranks");
-    static final List<String> RANK = List.of("id", "name", "xp", "role");
+    static final List<String> RANK = List.of("id", "name", "xp", "role", "credits", "reputation");
 
     private CareerLoader() {
     }
@@ -67,7 +69,9 @@ public final class CareerLoader {
                 }
             });
             previousXp[0] = Math.max(previousXp[0], xp);
-            return new Rank(id, name, xp, r.text("role"));
+            int credits = r.whole("credits", 0, NumberRange.atLeast(0));
+            double reputation = r.number("reputation", 0, NumberRange.between(0, 100));
+            return new Rank(id, name, xp, r.text("role"), credits, reputation);
         }));
         if (problems.count() > before || ranks.isEmpty()) {
             return Optional.empty();

@@ -91,6 +91,7 @@ public final class JdbcLearnerRepository implements LearnerRepository {
                     "DELETE FROM attempts WHERE learner_id = ?",
                     "DELETE FROM lesson_results WHERE learner_id = ?",
                     "DELETE FROM career_state WHERE learner_id = ?",
+                    "DELETE FROM career_actions WHERE learner_id = ?",
                     "DELETE FROM sessions WHERE learner_id = ?",
                     "DELETE FROM music_library WHERE learner_id = ?",
                     "DELETE FROM class_members WHERE learner_id = ?",

@@ -29,6 +29,7 @@ public abstract class JdbcStore implements LearnerStore {
     private final ClassRepository classes;
     private final AssignmentRepository assignments;
     private final GradebookRepository gradebook;
+    private final org.controlroom.store.CareerRepository careers;
 
     protected JdbcStore(SqlDatabase db, Clock clock) {
         this(db, clock, new JdbcAttemptRepository(db));
@@ -46,6 +47,7 @@ public abstract class JdbcStore implements LearnerStore {
         this.classes = new JdbcClassRepository(db, clock);
         this.assignments = new JdbcAssignmentRepository(db);
         this.gradebook = new JdbcGradebookRepository(db);
+        this.careers = new JdbcCareerRepository(db, clock);
     }
 
     @Override
@@ -91,6 +93,11 @@ public abstract class JdbcStore implements LearnerStore {
     @Override
     public GradebookRepository gradebook() {
         return gradebook;
+    }
+
+    @Override
+    public org.controlroom.store.CareerRepository careers() {
+        return careers;
     }
 
     @Override

@@ -27,6 +27,9 @@ import java.util.List;
  * and an optional pass mark) and {@code assignment_lessons} (an assignment's lessons in order). Its SQL
  * is standard: PostgreSQL runs it as written but for the {@code INTEGER PRIMARY KEY} ids, which it
  * generates as identity columns.
+ * v9 adds career mode's log, {@code career_actions}: one row per action of a learner's career (start with
+ * its seed, take, decline, deliver with the attempt and its score, week, switch), numbered by {@code seq};
+ * the career's state is the replay of these rows, never stored beside them.
  */
 public final class Schema {
 
@@ -263,7 +266,19 @@ public final class Schema {
                     "CREATE UNIQUE INDEX attempts_client_key ON attempts (client_key)",
                     "CREATE UNIQUE INDEX answers_client_key ON answers (client_key)",
                     // the gradebook's per-attempt count, time and last answer, read from the index alone
-                    "CREATE INDEX answers_gradebook ON answers (attempt_id, response_ms, answered_at)"));
+                    "CREATE INDEX answers_gradebook ON answers (attempt_id, response_ms, answered_at)"),
+            // v9: career mode's action log, one row per action (the state is its replay)
+            List.of("""
+                    CREATE TABLE career_actions (
+                        learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+                        seq INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        ref TEXT,
+                        num INTEGER NOT NULL DEFAULT 0,
+                        score REAL,
+                        extra REAL,
+                        acted_at TEXT NOT NULL,
+                        PRIMARY KEY (learner_id, seq))"""));
 
     public static int latest() {
         return STEPS.size();
