@@ -81,7 +81,8 @@ public final class CareerPanel extends JPanel {
     }
 
     /** The headline figures. */
-    public record Summary(int week, String path, String cash, String rank, String switchTo, String switchCost) {
+    public record Summary(int week, String path, String cash, String rank, String switchTo, String switchCost,
+            boolean picksJobs) {
     }
 
     /** The way to the next rank (have / need), empty at the top. */
@@ -355,7 +356,10 @@ public final class CareerPanel extends JPanel {
         tabs.addTab(Texts.get("career.ledger.title"), new JScrollPane(ledger));
         tabs.addTab(Texts.get("career.catalogue.title"), new JScrollPane(catalogue));
         tabs.addTab(Texts.get("career.signature.title"), new JScrollPane(signature));
-        ledger.getColumnModel().getColumn(0).setMaxWidth(60);
+        widths(ledger, 50, 110, 90, 260);
+        widths(offers, 110, 60, 240, 70, 70, 70);
+        widths(jobs, 110, 240, 70, 80, 50, 70);
+        widths(catalogue, 200, 130, 50, 60, 90);
         JSplitPane money = new JSplitPane(JSplitPane.VERTICAL_SPLIT, titled("career.income.title", chartBox), tabs);
         money.setResizeWeight(0.55);
         money.setBorder(null);
@@ -571,7 +575,8 @@ public final class CareerPanel extends JPanel {
         Optional<OfferRow> o = selectedOffer();
         offerDetail.setText(o.map(x -> Texts.get("career.offers.detail.text", x.client(), x.clientType(), x.title(),
                 x.brief(), x.fee(), x.deadline(), x.cares(), x.expires()))
-                .orElse(view == null || view.offers().isEmpty() ? Texts.get("career.offers.none")
+                .orElse(view != null && !view.summary().picksJobs() ? Texts.get("career.offers.employed")
+                        : view == null || view.offers().isEmpty() ? Texts.get("career.offers.none")
                         : Texts.get("career.offers.pick")));
         offerDetail.setCaretPosition(0);
     }
@@ -645,8 +650,9 @@ public final class CareerPanel extends JPanel {
         boolean on = DASHBOARD.equals(showing);
         nextWeek.setEnabled(on);
         switchPath.setEnabled(on);
-        take.setEnabled(on && selectedOffer().isPresent());
-        decline.setEnabled(on && selectedOffer().isPresent());
+        boolean picks = on && view != null && view.summary().picksJobs();
+        take.setEnabled(picks && selectedOffer().isPresent());
+        decline.setEnabled(picks && selectedOffer().isPresent());
         play.setEnabled(on && selectedJob().filter(JobRow::playable).isPresent());
     }
 
@@ -690,6 +696,13 @@ public final class CareerPanel extends JPanel {
         t.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         t.setFillsViewportHeight(true);
         return t;
+    }
+
+    /** Preferred column widths (the table shares out the rest). */
+    private static void widths(JTable t, int... w) {
+        for (int i = 0; i < w.length; i++) {
+            t.getColumnModel().getColumn(i).setPreferredWidth(w[i]);
+        }
     }
 
     private static JScrollPane scroll(JTable t, int height) {
