@@ -1104,6 +1104,12 @@ public final class MainWindow extends JFrame {
                 ui(() -> show(PRACTICE));
             } catch (PracticeException | StoreException e) {
                 ui(() -> {
+                    if (practiceFromCareer) {
+                        // a career job's lesson that cannot start: said on the dashboard it was played from
+                        show(CAREER);
+                        careerScreens.panel().showStatus(e.getMessage());
+                        return;
+                    }
                     show(LESSONS);
                     lessons.showStatus(e.getMessage());
                 });
