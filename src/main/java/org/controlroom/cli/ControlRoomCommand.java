@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
                 AssignmentsCommand.class,
                 GradebookCommand.class,
                 PackCommand.class,
+                CareerCommand.class,
         })
 public final class ControlRoomCommand implements Callable<Integer> {
 

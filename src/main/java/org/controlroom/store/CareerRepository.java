@@ -19,6 +19,12 @@ public interface CareerRepository {
      */
     CareerAction append(long learnerId, CareerAction action);
 
+    /**
+     * Begins the learner's career again with {@code start} as its only action, in one transaction: the old log
+     * is removed only if the new one is written.
+     */
+    CareerAction begin(long learnerId, CareerAction start);
+
     /** Removes the learner's career (a new {@code career start} begins from an empty log). */
     void clear(long learnerId);
 }

@@ -49,7 +49,8 @@ class LessonsCommandsTest {
     void validateReportsTheShippedLessonsValid() throws IOException {
         long files;
         try (var walk = Files.walk(SHIPPED)) {
-            files = walk.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("career.yaml")).count();
+            files = walk.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("career.yaml")
+                    && !p.startsWith(SHIPPED.resolve("career"))).count();
         }
 
         CliHarness.Result r = CliHarness.run("lessons", "validate", SHIPPED.toString());

@@ -38,6 +38,12 @@ public record CareerState(long seed, int week, CareerPath path, long cashPence, 
         catalogue = List.copyOf(catalogue);
     }
 
+    /** This state with {@code signature} in place of its own. */
+    public CareerState withSignature(Optional<Signature> signature) {
+        return new CareerState(seed, week, path, cashPence, reputation, clients, offers, jobs, ledger, catalogue, rank,
+                xp, nextRank, signature);
+    }
+
     /** Released credits: the catalogue's size. */
     public int credits() {
         return catalogue.size();

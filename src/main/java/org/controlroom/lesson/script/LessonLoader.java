@@ -122,11 +122,12 @@ public final class LessonLoader {
     }
 
     private static List<Path> scriptFiles(Path lessonsDir, Path careerFile, List<ScriptProblem> problems) {
+        Path careerData = lessonsDir.resolve(CareerDataLoader.FOLDER);
         try (Stream<Path> walk = Files.walk(lessonsDir, MAX_DEPTH)) {
-            return walk.filter(p -> {
+            return walk.filter(p -> !p.startsWith(careerData)).filter(p -> {
                 String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
                 // a career.yaml deeper down (a lesson pack's own ladder, or the lessons folder below the one
-                // given) is a ladder, never a lesson
+                // given) is a ladder, never a lesson; career/ holds the career economy's data files
                 return (name.endsWith(".yaml") || name.endsWith(".yml")) && !p.equals(careerFile)
                         && !name.equals(CareerLoader.FILE_NAME)
                         && !Files.isDirectory(p);

@@ -46,8 +46,23 @@ public final class JdbcCareerRepository implements CareerRepository {
 
     @Override
     public CareerAction append(long learnerId, CareerAction action) {
+        return db.transaction("save your career", c -> insert(c, learnerId, action));
+    }
+
+    @Override
+    public CareerAction begin(long learnerId, CareerAction start) {
+        return db.transaction("start your career", c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM career_actions WHERE learner_id = ?")) {
+                p.setLong(1, learnerId);
+                p.executeUpdate();
+            }
+            return insert(c, learnerId, start);
+        });
+    }
+
+    private CareerAction insert(java.sql.Connection c, long learnerId, CareerAction action) throws java.sql.SQLException {
         Instant at = action.at() != null ? action.at() : clock.instant();
-        return db.transaction("save your career", c -> {
+        {
             int seq;
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT COALESCE(MAX(seq), 0) + 1 FROM career_actions WHERE learner_id = ?")) {
@@ -78,7 +93,7 @@ public final class JdbcCareerRepository implements CareerRepository {
                 p.executeUpdate();
             }
             return new CareerAction(seq, action.kind(), action.ref(), action.number(), action.score(), action.extra(), at);
-        });
+        }
     }
 
     @Override
