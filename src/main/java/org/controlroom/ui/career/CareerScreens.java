@@ -74,7 +74,7 @@ public final class CareerScreens {
                 CareerPath path = freelance ? CareerPath.FREELANCE : CareerPath.EMPLOYED;
                 change(c -> {
                     c.service().start(c.learnerId(), s, path);
-                    return Texts.get("career.started", s, pathName(path));
+                    return Texts.get("career.started", Long.toString(s), pathName(path));
                 });
             }
 
