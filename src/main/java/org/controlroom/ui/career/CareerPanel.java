@@ -484,7 +484,7 @@ public final class CareerPanel extends JPanel {
             cell.setVerticalAlignment(SwingConstants.TOP);
             cell.setBorder(BorderFactory.createCompoundBorder(
                     BorderFactory.createLineBorder(new Color(0x5a5f66)), BorderFactory.createEmptyBorder(3, 5, 3, 5)));
-            cell.setPreferredSize(new Dimension(70, 74));
+            cell.setPreferredSize(new Dimension(70, 96));
             calendar.add(cell);
         }
         offerModel.setRowCount(0);
