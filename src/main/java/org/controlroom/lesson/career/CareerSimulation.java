@@ -156,7 +156,8 @@ public final class CareerSimulation {
                     + " to pick your own");
         }
         return offers.stream().filter(o -> o.id().equals(offerId)).findFirst().orElseThrow(() -> {
-            boolean wasOffered = offerId.matches("w\\d+-\\d+") && jobs.stream().noneMatch(j -> j.id().equals(offerId));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("w(\\d{1,6})-\\d+b*").matcher(offerId);
+            boolean wasOffered = m.matches() && Integer.parseInt(m.group(1)) < week;
             if (jobs.stream().anyMatch(j -> j.id().equals(offerId))) {
                 return new CareerException("offer " + offerId + " is taken already (see career status)");
             }

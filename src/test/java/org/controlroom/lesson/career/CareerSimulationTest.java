@@ -379,6 +379,53 @@ class CareerSimulationTest {
     }
 
     @Test
+    void aDeliveryThatPleasesBringsAReferralNextWeekAndAMiddlingOneDoesNot() {
+        int perWeek = SimulatedLearner.ECONOMY.figures().offersPerWeek();
+        for (double score : new double[] {100, 65}) {
+            SimulatedLearner l = withJobBooked(15);
+            Job j = l.state().bookedJobs().get(0);
+            l.apply(new CareerEvent.Deliver(j.id(), score, false, 0));
+            l.apply(new CareerEvent.Week());
+            CareerState s = l.state();
+            long fresh = s.offers().stream().filter(o -> o.offeredWeek() == s.week()).count();
+            assertThat(fresh).as("offers after a delivery at " + score).isEqualTo(score >= 80 ? perWeek + 1 : perWeek);
+            if (score >= 80) {
+                // the referred client is another than the one pleased
+                assertThat(s.offers().stream().filter(o -> o.offeredWeek() == s.week()).skip(perWeek))
+                        .allMatch(o -> !o.clientId().equals(j.offer().clientId()));
+            }
+        }
+    }
+
+    @Test
+    void aClientWhoWantsASignatureIsMoreSatisfiedWithOne() {
+        SimulatedLearner l = run(16, CareerPath.FREELANCE, 100, 85);
+        Offer wants = null;
+        for (int w = 0; w < 60 && wants == null; w++) {
+            wants = l.state().offers().stream().filter(Offer::wantsSignature).findFirst().orElse(null);
+            if (wants == null) {
+                l.week(o -> 85, true);
+            }
+        }
+        assertThat(wants).as("an offer wanting a signature").isNotNull();
+        l.apply(new CareerEvent.Take(wants.id()));
+        String client = wants.clientId();
+        double before = l.state().client(client).orElseThrow().satisfaction();
+        double[] after = new double[2];
+        for (int k = 0; k < 2; k++) {
+            List<CareerEvent> log = new ArrayList<>(l.log);
+            log.add(new CareerEvent.Deliver(wants.id(), 75, k == 1, 0));
+            after[k] = CareerSimulation.replay(SimulatedLearner.ECONOMY, log).client(client).orElseThrow().satisfaction();
+        }
+        double bonus = SimulatedLearner.ECONOMY.figures().signatureBonus();
+        int early = wants.deadlineWeeks();   // delivered the week it was taken
+        double expectedWithout = before + CareerSimulation.CLIENT_MOVE
+                * (75 - bonus + CareerSimulation.EARLY_BONUS * wants.speedWeight() * early - before);
+        assertThat(after[0]).isCloseTo(expectedWithout, org.assertj.core.data.Offset.offset(0.06));
+        assertThat(after[1] - after[0]).isCloseTo(CareerSimulation.CLIENT_MOVE * 2 * bonus, org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
     void printTheSimulatedLearnersCareer() {
         // the README's figures (printed, not asserted beyond the tests above)
         for (CareerPath path : CareerPath.values()) {
