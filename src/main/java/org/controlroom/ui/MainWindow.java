@@ -93,6 +93,7 @@ public final class MainWindow extends JFrame {
     static final String TUTOR_CLASSES = "tutorClasses";
     static final String TUTOR_ASSIGNMENTS = "tutorAssignments";
     static final String TUTOR_GRADEBOOK = "tutorGradebook";
+    static final String CAREER = "career";
 
     private final AppConfig config;
     private final Settings settings;
@@ -112,6 +113,9 @@ public final class MainWindow extends JFrame {
         return new org.controlroom.lesson.tutor.TutorAuth(this.store.tutor());
     }, this::tutorWork);
     private final org.controlroom.ui.tutor.TutorScreens tutorScreens;
+    private final org.controlroom.ui.career.CareerScreens careerScreens;
+    /** The practice screen was opened from the career dashboard: leaving it goes back there (event thread). */
+    private boolean practiceFromCareer;
     private final JProgressBar busy = new JProgressBar();
     private final JLabel busyText = new JLabel(" ");
     /** What the store says now (a classroom server unreachable, answers kept on this computer); hidden when nothing. */
@@ -139,6 +143,8 @@ public final class MainWindow extends JFrame {
     private final LessonKinds kinds = LessonKinds.builtIn();
     private LessonCatalog catalog;
     private org.controlroom.lesson.pack.LessonLibrary library;
+    /** Career mode on the open store and the loaded lessons' economy (made on first use). */
+    private org.controlroom.lesson.career.CareerService careerService;
     private LessonService lessonService;
     private String learner;
     private PracticeController controller;
@@ -168,7 +174,10 @@ public final class MainWindow extends JFrame {
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setMinimumSize(new Dimension(720, 480));
         placeWindow();
-        lessons = new LessonsPanel(this::goHome, this::addLearner, this::chooseLearner, this::play, this::openMusic);
+        lessons = new LessonsPanel(this::goHome, this::addLearner, this::chooseLearner, (who, id) -> {
+            practiceFromCareer = false;
+            play(who, id);
+        }, this::openMusic);
         packs = new org.controlroom.ui.pack.PackActions(this, packHost());
         lessons.packActions(packs::importPack, packs::exportPack, this::openAuthor);
         music = new MyMusicPanel(new MyMusicPanel.Actions() {
@@ -299,6 +308,7 @@ public final class MainWindow extends JFrame {
 
             @Override
             public void play(String lessonId) {
+                practiceFromCareer = false;
                 work(() -> {
                     if (learner != null) {
                         String who = learner;
@@ -310,6 +320,11 @@ public final class MainWindow extends JFrame {
             @Override
             public void career() {
                 work(MainWindow.this::walk);
+            }
+
+            @Override
+            public void careerDashboard() {
+                openCareer();
             }
         }, firstStart);
         settingsPanel = new SettingsPanel(new SettingsPanel.Actions() {
@@ -460,6 +475,16 @@ public final class MainWindow extends JFrame {
         root.add(tutorScreens.classesScreen(), TUTOR_CLASSES);
         root.add(tutorScreens.assignmentsScreen(), TUTOR_ASSIGNMENTS);
         root.add(tutorScreens.gradebookScreen(), TUTOR_GRADEBOOK);
+        careerScreens = new org.controlroom.ui.career.CareerScreens(this::work, this::careerContext, this::goHome,
+                (jobId, lessonId) -> {
+                    practiceFromCareer = true;
+                    work(() -> {
+                        if (learner != null) {
+                            play(learner, lessonId);
+                        }
+                    });
+                });
+        root.add(careerScreens.screen(), CAREER);
         JPanel content = new JPanel(new BorderLayout());
         content.add(root, BorderLayout.CENTER);
         JPanel statusBar = new JPanel(new BorderLayout(8, 0));
@@ -558,6 +583,7 @@ public final class MainWindow extends JFrame {
         JMenu go = menu("shell.menu.go", KeyEvent.VK_G);
         go.add(item("shell.menu.home", KeyStroke.getKeyStroke(KeyEvent.VK_H, ctrl), this::goHome));
         go.add(item("shell.menu.lessons", KeyStroke.getKeyStroke(KeyEvent.VK_L, ctrl), this::openLessons));
+        go.add(item("career.menu", KeyStroke.getKeyStroke(KeyEvent.VK_J, ctrl), this::openCareer));
         go.add(item("shell.menu.back", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), this::back));
         go.addSeparator();
         go.add(item("shell.menu.settings", KeyStroke.getKeyStroke(KeyEvent.VK_COMMA, ctrl), this::showSettings));
@@ -606,7 +632,7 @@ public final class MainWindow extends JFrame {
         keys.add(shown("shell.menu.practice.leave", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0)));
         JMenu help = menu("shell.menu.help", KeyEvent.VK_H);
         help.add(item("shell.menu.shortcuts", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), () ->
-                JOptionPane.showMessageDialog(this, "<html>" + Texts.get("shell.shortcuts") + "</html>",
+                JOptionPane.showMessageDialog(this, "<html>" + Texts.get("shell.shortcuts") + Texts.get("career.shortcuts") + "</html>",
                         Texts.get("shell.menu.shortcuts"), JOptionPane.INFORMATION_MESSAGE)));
         bar.add(go);
         bar.add(who);
@@ -664,7 +690,7 @@ public final class MainWindow extends JFrame {
     /** Escape and Go ▸ Back: the screen before this one; an attempt under way asks first. */
     void back() {
         switch (current) {
-            case LESSONS -> goHome();
+            case LESSONS, CAREER -> goHome();
             case PRACTICE -> leavePractice();
             case MUSIC -> {
                 work(() -> {
@@ -771,6 +797,7 @@ public final class MainWindow extends JFrame {
 
     /** Leaves the practice screen: from the brief or the result at once; from an attempt under way, asked. */
     private void leavePractice() {
+        boolean toCareer = practiceFromCareer;
         String card = practice.showing();
         if ("question".equals(card) || "session".equals(card) || "drill".equals(card)) {
             Leave how = leaveChooser.get();
@@ -789,15 +816,22 @@ public final class MainWindow extends JFrame {
                     controller = null;
                 }
                 refresh();
-                ui(() -> lessons.showStatus(Texts.get(how == Leave.RESUME_LATER ? "shell.leave.paused" : "shell.leave.quitted")));
+                String said = Texts.get(how == Leave.RESUME_LATER ? "shell.leave.paused" : "shell.leave.quitted");
+                ui(() -> lessons.showStatus(said));
+                if (toCareer) {
+                    careerScreens.load(said);
+                }
             });
         } else {
             work(() -> {
                 closeController();
                 refresh();
+                if (toCareer) {
+                    careerScreens.load("");
+                }
             });
         }
-        show(LESSONS);
+        show(toCareer ? CAREER : LESSONS);
     }
 
     private static String pauseKey(PracticeController c) {
@@ -878,9 +912,11 @@ public final class MainWindow extends JFrame {
         HomeSummary s = HomeSummary.of(lessonService, p, store.attempts().history(l.get().id(), 50),
                 Clock.systemUTC().instant(), ZoneId.systemDefault(), 5);
         List<String> due = assignmentLines(l.get());
+        String careerLine = careerHomeLine();
         ui(() -> {
             home.showSummary(s, ZoneId.systemDefault());
             home.showAssignments(due);
+            home.showCareer(careerLine);
         });
     }
 
@@ -903,6 +939,15 @@ public final class MainWindow extends JFrame {
         }
     }
 
+    /** The learner's career in one line for home; null when none, or what went wrong (worker). */
+    private String careerHomeLine() {
+        try {
+            return careerContext().map(org.controlroom.ui.career.CareerScreens::homeLine).orElse(null);
+        } catch (RuntimeException e) {
+            return Texts.get("career.error", String.valueOf(e.getMessage()));
+        }
+    }
+
     /** The walk up the career path, on home (worker). */
     private void walk() {
         ensureOpen();
@@ -919,6 +964,32 @@ public final class MainWindow extends JFrame {
             home.showFirstStart();
             show(HOME);
         });
+    }
+
+    /** The career dashboard for the chosen learner (read on the worker). */
+    void openCareer() {
+        show(CAREER);
+        careerScreens.load("");
+    }
+
+    /** The career dashboard's controller (tests). */
+    org.controlroom.ui.career.CareerScreens careerScreens() {
+        return careerScreens;
+    }
+
+    /** What the career dashboard works on: the service and the chosen learner (on the worker). */
+    private Optional<org.controlroom.ui.career.CareerScreens.Context> careerContext() {
+        ensureOpen();
+        Optional<Learner> l = learner == null ? Optional.empty() : store.learners().findByName(learner);
+        if (l.isEmpty()) {
+            return Optional.empty();
+        }
+        if (careerService == null || careerService.economy().ladder() != lessonService.career().orElse(null)) {
+            careerService = new org.controlroom.lesson.career.CareerService(store,
+                    org.controlroom.lesson.career.CareerEconomy.load(config.lessonsDir(), catalog), Clock.systemUTC());
+        }
+        return Optional.of(new org.controlroom.ui.career.CareerScreens.Context(careerService, l.get().id(),
+                l.get().name(), catalog, lessonService.career()));
     }
 
     private void openLessons() {
@@ -1038,6 +1109,12 @@ public final class MainWindow extends JFrame {
                 ui(() -> show(PRACTICE));
             } catch (PracticeException | StoreException e) {
                 ui(() -> {
+                    if (practiceFromCareer) {
+                        // a career job's lesson that cannot start: said on the dashboard it was played from
+                        show(CAREER);
+                        careerScreens.panel().showStatus(e.getMessage());
+                        return;
+                    }
                     show(LESSONS);
                     lessons.showStatus(e.getMessage());
                 });

@@ -42,6 +42,9 @@ public final class HomePanel extends JPanel {
 
         /** The career path (the walk through the ranks). */
         void career();
+
+        /** The career dashboard (jobs, ledger, reputation). */
+        void careerDashboard();
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
@@ -53,6 +56,7 @@ public final class HomePanel extends JPanel {
     private final JButton suggestion = card("homeSuggestion");
     private final JButton streak = card("homeStreak");
     private final JButton assignments = card("homeAssignments");
+    private final JButton careerCard = card("homeCareer");
     private final JPanel recent = new JPanel(new GridLayout(0, 1, 0, 4));
     private final JPanel dashboard;
     private Optional<String> suggestedId = Optional.empty();
@@ -94,8 +98,14 @@ public final class HomePanel extends JPanel {
         recentTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         recentBox.add(recentTitle, BorderLayout.NORTH);
         recentBox.add(recent, BorderLayout.CENTER);
+        careerCard.addActionListener(e -> actions.careerDashboard());
+        careerCard.setToolTipText(Texts.get("career.home.tip"));
+        careerCard.setText(html(Texts.get("career.home.title"), esc(Texts.get("career.home.none"))));
+        JPanel top = new JPanel(new BorderLayout(0, 16));
+        top.add(cards, BorderLayout.CENTER);
+        top.add(careerCard, BorderLayout.SOUTH);
         dashboard = new JPanel(new BorderLayout(0, 16));
-        dashboard.add(cards, BorderLayout.NORTH);
+        dashboard.add(top, BorderLayout.NORTH);
         dashboard.add(recentBox, BorderLayout.CENTER);
 
         centre.add(firstStart, BorderLayout.CENTER);
@@ -194,6 +204,12 @@ public final class HomePanel extends JPanel {
             body.append("<br>").append(esc(Texts.get("tutor.home.more", lines.size() - shown)));
         }
         assignments.setText(html(Texts.get("shell.home.assignments.title"), body.toString()));
+    }
+
+    /** The career card: one line on the learner's career, or that there is none yet (null). */
+    public void showCareer(String line) {
+        careerCard.setText(html(Texts.get("career.home.title"),
+                esc(line == null ? Texts.get("career.home.none") : line)));
     }
 
     static String esc(String s) {
