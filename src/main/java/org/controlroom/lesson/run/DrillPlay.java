@@ -492,6 +492,15 @@ final class DrillPlay implements LessonPlay {
         if (givenAll.size() > 1) {
             answer.put("answers", givenAll);
         }
+        if (q.bands().size() > 1) {
+            // every band with the answer paired with it, for the progress screen's confusion heat map (the
+            // columns keep the first band only)
+            List<List<Double>> pairs = new ArrayList<>();
+            for (double[] pair : pairs(q, givenAll)) {
+                pairs.add(List.of(pair[0], pair[1]));
+            }
+            answer.put("pairs", pairs);
+        }
         return new Judgement(feedback, Json.of(question), Json.of(answer),
                 Optional.of(columns(q, index, given, listened, timed)));
     }

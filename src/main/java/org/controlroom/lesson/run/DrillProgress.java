@@ -73,22 +73,29 @@ public final class DrillProgress {
             families.add(new FamilyProgress(f, s.trials(), s.reversalCount(), s.level(), s.threshold(),
                     s.threshold().map(f::describe), List.copyOf(points)));
         }));
-        Map<String, List<DrillTrial>> byExercise = new TreeMap<>();
+        // (truth, answer) per band: a several-band answer counts each of its bands, as the session summary does
+        Map<String, List<double[]>> byExercise = new TreeMap<>();
         for (DrillTrial t : trials) {
-            if (Double.isFinite(t.truth()) && Double.isFinite(t.response())) {
-                byExercise.computeIfAbsent(t.exercise(), k -> new ArrayList<>()).add(t);
+            List<double[]> pairs = Json.pairs(t.responseJson());
+            if (pairs.isEmpty() && Double.isFinite(t.truth()) && Double.isFinite(t.response())) {
+                pairs = List.of(new double[] {t.truth(), t.response()});
+            }
+            for (double[] p : pairs) {
+                if (Double.isFinite(p[0]) && Double.isFinite(p[1])) {
+                    byExercise.computeIfAbsent(t.exercise(), k -> new ArrayList<>()).add(p);
+                }
             }
         }
         Map<String, Confusion> confusion = new LinkedHashMap<>();
         byExercise.forEach((e, list) -> {
             TreeSet<Double> values = new TreeSet<>();
-            list.forEach(t -> {
-                values.add(t.truth());
-                values.add(t.response());
+            list.forEach(p -> {
+                values.add(p[0]);
+                values.add(p[1]);
             });
             List<Double> v = List.copyOf(values);
             int[][] counts = new int[v.size()][v.size()];
-            list.forEach(t -> counts[v.indexOf(t.truth())][v.indexOf(t.response())]++);
+            list.forEach(p -> counts[v.indexOf(p[0])][v.indexOf(p[1])]++);
             confusion.put(e, new Confusion(e, v, counts));
         });
         return new DrillProgress(List.copyOf(families), confusion);

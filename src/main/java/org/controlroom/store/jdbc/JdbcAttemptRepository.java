@@ -255,7 +255,8 @@ public final class JdbcAttemptRepository implements AttemptRepository {
         return db.call("read drill history", c -> {
             List<DrillTrial> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.lesson_id, a.exercise, a.family, a.difficulty,"
-                    + " a.truth, a.response, a.correct, a.answered_at FROM answers a JOIN attempts t ON a.attempt_id = t.id"
+                    + " a.truth, a.response, a.correct, a.answered_at, a.response_json FROM answers a"
+                    + " JOIN attempts t ON a.attempt_id = t.id"
                     + " WHERE t.learner_id = ? AND t.replay = 0 AND a.exercise IS NOT NULL AND a.correct IS NOT NULL"
                     + " ORDER BY a.id")) {
                 p.setLong(1, learnerId);
@@ -276,7 +277,8 @@ public final class JdbcAttemptRepository implements AttemptRepository {
                         String family = rs.getString(4);
                         out.add(new DrillTrial(rs.getLong(1), rs.getString(2), rs.getString(3),
                                 family == null ? rs.getString(3) : family, difficulty, truth, response,
-                                rs.getInt(8) == 1, Instant.parse(rs.getString(9))));
+                                rs.getInt(8) == 1, Instant.parse(rs.getString(9)),
+                                rs.getString(10) == null ? "{}" : rs.getString(10)));
                     }
                 }
             }
