@@ -548,45 +548,12 @@ final class DrillPlay implements LessonPlay {
             return List.<double[]>of(new double[] {truth, given});
         }
         int n = truths.size();
-        int[] best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        for (int[] perm : permutations(n)) {
-            double cost = 0;
-            for (int k = 0; k < n; k++) {
-                cost += error(q.exercise(), givenAll.get(perm[k]), truths.get(k));
-            }
-            if (cost < bestCost - 1e-12) {
-                bestCost = cost;
-                best = perm;
-            }
-        }
+        int[] best = Pairing.leastCost(n, (a, t) -> error(q.exercise(), givenAll.get(a), truths.get(t)));
         List<double[]> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             out.add(new double[] {truths.get(k), givenAll.get(best[k])});
         }
         return out;
-    }
-
-    /** Every order of 0 … n-1 (n is at most 3 bands). */
-    private static List<int[]> permutations(int n) {
-        List<int[]> out = new ArrayList<>();
-        permute(new int[n], new boolean[n], 0, out);
-        return out;
-    }
-
-    private static void permute(int[] p, boolean[] used, int at, List<int[]> out) {
-        if (at == p.length) {
-            out.add(p.clone());
-            return;
-        }
-        for (int i = 0; i < p.length; i++) {
-            if (!used[i]) {
-                used[i] = true;
-                p[at] = i;
-                permute(p, used, at + 1, out);
-                used[i] = false;
-            }
-        }
     }
 
     private String labels(List<Double> values) {

@@ -91,40 +91,6 @@ public final class EqMatch {
      * hidden band {@code k}.
      */
     static int[] pairing(List<EqBand> hidden, List<Response.Band> given) {
-        int n = hidden.size();
-        int[] best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        for (int[] p : permutations(n)) {
-            double cost = 0;
-            for (int k = 0; k < n; k++) {
-                cost += octaves(given.get(p[k]).hz(), hidden.get(k).frequencyHz());
-            }
-            if (cost < bestCost - 1e-12) {
-                bestCost = cost;
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    private static List<int[]> permutations(int n) {
-        List<int[]> out = new ArrayList<>();
-        permute(new int[n], new boolean[n], 0, out);
-        return out;
-    }
-
-    private static void permute(int[] p, boolean[] used, int at, List<int[]> out) {
-        if (at == p.length) {
-            out.add(p.clone());
-            return;
-        }
-        for (int i = 0; i < p.length; i++) {
-            if (!used[i]) {
-                used[i] = true;
-                p[at] = i;
-                permute(p, used, at + 1, out);
-                used[i] = false;
-            }
-        }
+        return Pairing.leastCost(hidden.size(), (a, t) -> octaves(given.get(a).hz(), hidden.get(t).frequencyHz()));
     }
 }
