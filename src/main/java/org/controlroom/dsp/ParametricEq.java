@@ -234,17 +234,23 @@ public final class ParametricEq extends DspProcessor {
         int frames = length / channels;
         int pos = offset;
         while (frames > 0) {
-            int n;
-            if (moving || version.get() != seenVersion) {
-                advanceSettings();
-                n = Math.min(frames, UPDATE_FRAMES);
-            } else {
-                n = Math.min(frames, CHUNK_FRAMES);
-            }
+            int n = nextChunk(frames);
             run(samples, pos, n);
             pos += n * channels;
             frames -= n;
         }
+    }
+
+    /**
+     * How many of {@code frames} to run next: short stretches while settings glide or have just changed
+     * (taking up the change first), long ones otherwise.
+     */
+    private int nextChunk(int frames) {
+        if (moving || version.get() != seenVersion) {
+            advanceSettings();
+            return Math.min(frames, UPDATE_FRAMES);
+        }
+        return Math.min(frames, CHUNK_FRAMES);
     }
 
     /**
@@ -276,13 +282,7 @@ public final class ParametricEq extends DspProcessor {
         }
         int pos = offset;
         while (frames > 0) {
-            int n;
-            if (moving || version.get() != seenVersion) {
-                advanceSettings();
-                n = Math.min(frames, UPDATE_FRAMES);
-            } else {
-                n = Math.min(frames, CHUNK_FRAMES);
-            }
+            int n = nextChunk(frames);
             runMonoOfStereo(mono, pos, n);
             pos += n;
             frames -= n;
