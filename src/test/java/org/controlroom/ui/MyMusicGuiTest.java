@@ -122,7 +122,9 @@ class MyMusicGuiTest {
         chooser.selectFile(folder.toFile());
         chooser.approve();
 
-        waitFor("every file checked", () -> labelText("musicStatus").contains("can be played in drills"));
+        // the status said "… can be played in drills" before the folder was added too: wait for the folder's rows
+        waitFor("every file checked", () -> musicColumn(0).size() == 5
+                && labelText("musicStatus").contains("of 4 files can be played in drills"));
         assertThat(musicColumn(0)).containsExactly("gone.flac", "Songs/", "a-good.wav", "b-damaged.mp3", "c-silent.wav");
         assertThat(musicColumn(1)).containsExactly("Moved", "Folder", "OK", "Damaged", "Silent");
         assertThat(musicColumn(2).get(2)).isEqualTo("1:00");
