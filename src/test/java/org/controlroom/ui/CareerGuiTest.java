@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.swing.JLabel;
 import javax.swing.JTable;
-import javax.swing.JTextArea;
 
 import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -80,19 +78,11 @@ class CareerGuiTest {
     }
 
     private Component named(String name) {
-        Component c = GuiSupport.find(window.target(), name, false);
-        if (c == null) {
-            throw new AssertionError("no component named " + name);
-        }
-        return c;
+        return GuiSupport.named(window.target(), name);
     }
 
     private String text(String name) {
-        return GuiActionRunner.execute(() -> {
-            Component c = named(name);
-            return c instanceof JLabel l ? l.getText() : c instanceof JTextArea a ? a.getText()
-                    : ((javax.swing.AbstractButton) c).getText();
-        });
+        return GuiSupport.text(window.target(), name);
     }
 
     private CareerPanel panel() {

@@ -27,6 +27,24 @@ final class GuiSupport {
     }
 
     /** The first component called {@code name} under {@code root} (only a showing one, if asked); null if none. Call on the EDT. */
+    /** The component named {@code name} under {@code root}, shown or not; an assertion error when there is none. */
+    static Component named(Component root, String name) {
+        Component c = find(root, name, false);
+        if (c == null) {
+            throw new AssertionError("no component named " + name);
+        }
+        return c;
+    }
+
+    /** The text of the label, text area or button named {@code name} under {@code root}, read on the event thread. */
+    static String text(Component root, String name) {
+        return org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            Component c = named(root, name);
+            return c instanceof javax.swing.JLabel l ? l.getText()
+                    : c instanceof javax.swing.JTextArea a ? a.getText() : ((javax.swing.AbstractButton) c).getText();
+        });
+    }
+
     static Component find(Component root, String name, boolean showingOnly) {
         ArrayDeque<Component> todo = new ArrayDeque<>();
         todo.add(root);
