@@ -191,6 +191,8 @@ class EqMatchGuiTest {
         Point node = GuiActionRunner.execute(() -> curve.nodePoint(0));
         Point target = GuiActionRunner.execute(() -> new Point(curve.xOf(wantHz), curve.yOf(wantDb)));
         drag(curve, node, target);
+        waitFor("the node to reach the target", 10, () -> GuiActionRunner.execute(() ->
+                EqMatchTestMath.octaves(panel.bands().get(0).hz(), wantHz) < 0.05));
         Response.Band dialledBand = GuiActionRunner.execute(() -> panel.bands().get(0));
         // a pixel of the curve is about 1 % in frequency and 0.2 dB in gain at this size
         assertThat(EqMatchTestMath.octaves(dialledBand.hz(), wantHz)).isLessThan(0.05);
@@ -203,6 +205,10 @@ class EqMatchGuiTest {
         window.robot().moveMouse(curve, moved.x, moved.y);
         window.robot().rotateMouseWheel(hidden.q() > 1.4 ? -1 : 1);
         window.robot().waitForIdle();
+        // the X server hands the wheel to the window in its own time: on a busy machine it may land after
+        // waitForIdle has returned, so wait for the change instead of reading at once
+        waitFor("the wheel to change Q", 10,
+                () -> GuiActionRunner.execute(() -> panel.bands().get(0).q()) != dialledBand.q());
         Response.Band wheeled = GuiActionRunner.execute(() -> panel.bands().get(0));
         assertThat(wheeled.q()).isNotEqualTo(dialledBand.q());
 
