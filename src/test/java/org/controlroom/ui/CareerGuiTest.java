@@ -154,6 +154,10 @@ class CareerGuiTest {
         assertThat(onEdt(() -> (String) ((JTable) named("career.jobs")).getValueAt(0, 1))).isEqualTo(firstOffer);
         assertThat(onEdt(() -> (String) ((JTable) named("career.jobs")).getValueAt(0, 3))).isEqualTo("Booked");
         assertThat(onEdt(() -> panel().offerCount())).isEqualTo(offers - 1);
+        // the calendar books it in the weeks up to its deadline, the whole title wrapped in the cell
+        int due = status().get("jobs").get(0).get("dueWeek").asInt();
+        assertThat(text("career.calendar." + due + ".lines")).contains(firstOffer);
+        assertThat(text("career.calendar." + (due + 1) + ".lines")).isEqualTo("free");
 
         // Ctrl+N: a week on (the window's key binding, fired on the event thread: under Xvfb without a window
         // manager the robot's keys do not reach the frame once a menu has been used)
@@ -186,5 +190,52 @@ class CareerGuiTest {
         GuiActionRunner.execute(() -> frame.back());
         waitFor("back on the dashboard", () -> "career".equals(screen())
                 && onEdt(() -> panel().text("week")).equals("Week 1"));
+    }
+
+    @Test
+    void declineRemovesTheOfferAndSwitchAsksFirstThenChangesThePathAndPays() throws Exception {
+        open();
+        window.menuItemWithPath("Go", "Career dashboard").click();
+        waitFor("the empty state", () -> onEdt(() -> panel().showing()).equals("empty"));
+        window.textBox("career.empty.seedField").setText("77");
+        window.radioButton("career.empty.freelance").click();
+        window.button("career.empty.start").click();
+        waitFor("the dashboard", () -> onEdt(() -> panel().showing()).equals("dashboard"));
+        int offers = onEdt(() -> panel().offerCount());
+        assertThat(offers).isGreaterThan(1);
+        String declined = onEdt(() -> (String) ((JTable) named("career.offers")).getValueAt(0, 2));
+        String declinedId = status().get("offers").get(0).get("id").asText();
+
+        // Decline: the chosen offer leaves the inbox, in the window and in what the command line reads
+        window.table("career.offers").cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
+        window.button("career.decline").click();
+        waitFor("the offer declined", () -> onEdt(() -> panel().offerCount()) == offers - 1);
+        assertThat(text("career.status")).contains("Declined").contains(declined);
+        JsonNode afterDecline = status();
+        assertThat(afterDecline.get("offers").size()).isEqualTo(offers - 1);
+        afterDecline.get("offers").forEach(o -> assertThat(o.get("id").asText()).isNotEqualTo(declinedId));
+        long cash = afterDecline.get("cashPence").asLong();
+
+        // Switch asks first: Cancel changes nothing
+        window.button("career.switch").click();
+        org.assertj.swing.fixture.JOptionPaneFixture ask = window.optionPane();
+        assertThat(ask.target().getMessage().toString()).contains("employed at a studio");
+        ask.cancelButton().click();
+        window.robot().waitForIdle();
+        assertThat(onEdt(() -> panel().text("path"))).isEqualTo("Freelance");
+        assertThat(status().get("path").asText()).isEqualToIgnoringCase("freelance");
+
+        // OK switches: the path is employed and the switch's cost is paid, as the command line reads it
+        window.button("career.switch").click();
+        window.optionPane().okButton().click();
+        waitFor("employed", () -> onEdt(() -> panel().text("path")).equals("Employed at a studio"));
+        JsonNode after = status();
+        assertThat(after.get("path").asText()).isEqualToIgnoringCase("employed");
+        assertThat(onEdt(() -> panel().text("cash"))).isEqualTo(CareerScreens.money(after.get("cashPence").asLong()));
+        assertThat(after.get("cashPence").asLong()).isLessThan(cash);
+        assertThat(text("career.status")).contains("Now Employed at a studio");
+        // employed: the studio assigns the jobs, so there is nothing to take or decline
+        assertThat(onEdt(() -> named("career.take").isEnabled())).isFalse();
+        assertThat(onEdt(() -> named("career.decline").isEnabled())).isFalse();
     }
 }

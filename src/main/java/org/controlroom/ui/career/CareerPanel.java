@@ -159,7 +159,8 @@ public final class CareerPanel extends JPanel {
     private final JPanel reputation = new JPanel(new GridLayout(0, 1, 0, 3));
 
     // calendar, offers, jobs
-    private final JPanel calendar = new JPanel(new GridLayout(1, 0, 4, 0));
+    // two rows of weeks, so a cell is wide enough for a job's title to wrap rather than be cut off
+    private final JPanel calendar = new JPanel(new GridLayout(2, 0, 4, 4));
     private final DefaultTableModel offerModel = model("career.offers.col.client", "career.offers.col.type",
             "career.offers.col.title", "career.offers.col.fee", "career.offers.col.deadline", "career.offers.col.expires");
     private final JTable offers = table("career.offers", offerModel);
@@ -374,11 +375,44 @@ public final class CareerPanel extends JPanel {
         return split;
     }
 
+    /** One week's cell: its number, then what books it, wrapped to the cell's width (all of it in the tip). */
+    private static JComponent calendarCell(CalendarWeek w) {
+        JLabel head = new JLabel(Texts.get("career.calendar.week", w.week()));
+        head.setFont(head.getFont().deriveFont(Font.BOLD));
+        JTextArea lines = new JTextArea(w.lines().isEmpty() ? Texts.get("career.calendar.free") : String.join("\n", w.lines()));
+        lines.setName("career.calendar." + w.week() + ".lines");
+        lines.setEditable(false);
+        lines.setFocusable(false);
+        lines.setOpaque(false);
+        lines.setLineWrap(true);
+        lines.setWrapStyleWord(true);
+        lines.setFont(head.getFont().deriveFont(Font.PLAIN, head.getFont().getSize2D() - 1f));
+        if (w.lines().isEmpty()) {
+            lines.setForeground(new Color(0x888888));
+        }
+        JPanel cell = new JPanel(new BorderLayout(0, 2));
+        cell.setName("career.calendar." + w.week());
+        cell.add(head, BorderLayout.NORTH);
+        cell.add(lines, BorderLayout.CENTER);
+        String tip = Texts.get("career.calendar.week", w.week()) + (w.lines().isEmpty() ? "" : ": " + String.join("; ", w.lines()));
+        cell.setToolTipText(tip);
+        lines.setToolTipText(tip);
+        cell.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createLineBorder(new Color(0x5a5f66)), BorderFactory.createEmptyBorder(3, 5, 3, 5)));
+        cell.setPreferredSize(new Dimension(90, 86));
+        return cell;
+    }
+
     private ChartPanel incomeChart() {
         CategoryAxis x = new CategoryAxis(Texts.get("career.income.axis.week"));
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         x.setCategoryMargin(0.15);
         NumberAxis y = new NumberAxis(Texts.get("career.income.axis.pounds"));
+        // whole pounds from zero up, and a sensible scale before the first pay (not ±5E-9 round an empty 0)
+        y.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        y.setAutoRangeMinimumSize(100);
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         StackedBarRenderer r = new StackedBarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
@@ -470,23 +504,9 @@ public final class CareerPanel extends JPanel {
         }
         calendar.removeAll();
         for (CalendarWeek w : v.calendar()) {
-            StringBuilder html = new StringBuilder("<html><b>").append(esc(Texts.get("career.calendar.week", w.week())))
-                    .append("</b>");
-            if (w.lines().isEmpty()) {
-                html.append("<br><span style='color: #888888'>").append(esc(Texts.get("career.calendar.free")))
-                        .append("</span>");
-            }
-            for (String line : w.lines()) {
-                html.append("<br>").append(esc(line));
-            }
-            JLabel cell = new JLabel(html.append("</html>").toString());
-            cell.setName("career.calendar." + w.week());
-            cell.setVerticalAlignment(SwingConstants.TOP);
-            cell.setBorder(BorderFactory.createCompoundBorder(
-                    BorderFactory.createLineBorder(new Color(0x5a5f66)), BorderFactory.createEmptyBorder(3, 5, 3, 5)));
-            cell.setPreferredSize(new Dimension(70, 96));
-            calendar.add(cell);
+            calendar.add(calendarCell(w));
         }
+        calendar.revalidate();
         offerModel.setRowCount(0);
         for (OfferRow o : v.offers()) {
             offerModel.addRow(new Object[] {o.client(), o.clientType(), o.title(), o.fee(), o.deadline(), o.expires()});
@@ -722,10 +742,6 @@ public final class CareerPanel extends JPanel {
 
     static String one(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     // ---- tests read the figures shown ----
