@@ -234,6 +234,10 @@ class CareerGuiTest {
         assertThat(onEdt(() -> panel().text("cash"))).isEqualTo(CareerScreens.money(after.get("cashPence").asLong()));
         assertThat(after.get("cashPence").asLong()).isLessThan(cash);
         assertThat(text("career.status")).contains("Now Employed at a studio");
+        // the chart puts the switch's cost below zero in the week it was paid
+        double paid = (cash - after.get("cashPence").asLong()) / 100.0;
+        assertThat(onEdt(() -> panel().incomeData().getValue("costs (dry weeks, switching path)",
+                String.valueOf(after.get("week").asInt())).doubleValue())).isEqualTo(-paid);
         // employed: the studio assigns the jobs, so there is nothing to take or decline
         assertThat(onEdt(() -> named("career.take").isEnabled())).isFalse();
         assertThat(onEdt(() -> named("career.decline").isEnabled())).isFalse();

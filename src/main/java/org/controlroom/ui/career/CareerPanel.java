@@ -117,7 +117,11 @@ public final class CareerPanel extends JPanel {
     }
 
     /** One week's income in pounds by source. */
-    public record IncomeWeek(int week, double salary, double fees, double royalties) {
+    public record IncomeWeek(int week, double salary, double fees, double royalties, double costs) {
+        /** Whether anything came in or went out. */
+        boolean empty() {
+            return salary == 0 && fees == 0 && royalties == 0 && costs == 0;
+        }
     }
 
     public record ReleaseRow(String title, String client, int releasedWeek, String points, String royalties) {
@@ -175,6 +179,7 @@ public final class CareerPanel extends JPanel {
     // chart and tabs
     private final DefaultCategoryDataset incomeData = new DefaultCategoryDataset();
     private final JLabel incomeNone = label("career.income.none");
+    private final NumberAxis poundsAxis = new NumberAxis(Texts.get("career.income.axis.pounds"));
     private final DefaultTableModel ledgerModel = model("career.ledger.col.week", "career.ledger.col.kind",
             "career.ledger.col.amount", "career.ledger.col.memo");
     private final JTable ledger = table("career.ledger", ledgerModel);
@@ -399,7 +404,7 @@ public final class CareerPanel extends JPanel {
         lines.setToolTipText(tip);
         cell.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createLineBorder(new Color(0x5a5f66)), BorderFactory.createEmptyBorder(3, 5, 3, 5)));
-        cell.setPreferredSize(new Dimension(90, 86));
+        cell.setPreferredSize(new Dimension(150, 82));
         return cell;
     }
 
@@ -407,9 +412,7 @@ public final class CareerPanel extends JPanel {
         CategoryAxis x = new CategoryAxis(Texts.get("career.income.axis.week"));
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         x.setCategoryMargin(0.15);
-        NumberAxis y = new NumberAxis(Texts.get("career.income.axis.pounds"));
-        // whole pounds from zero up, and a sensible scale before the first pay (not ±5E-9 round an empty 0)
-        y.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        NumberAxis y = poundsAxis;
         y.setAutoRangeMinimumSize(100);
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
@@ -419,6 +422,7 @@ public final class CareerPanel extends JPanel {
         r.setSeriesPaint(0, new Color(0x4a90d9));
         r.setSeriesPaint(1, new Color(0xe0a030));
         r.setSeriesPaint(2, new Color(0x3aa860));
+        r.setSeriesPaint(3, new Color(0xd05050));
         r.setMaximumBarWidth(0.08);
         CategoryPlot plot = new CategoryPlot(incomeData, x, y, r);
         plot.setBackgroundPaint(new Color(0x24272b));
@@ -568,16 +572,17 @@ public final class CareerPanel extends JPanel {
         String salary = Texts.get("career.income.salary");
         String fees = Texts.get("career.income.fees");
         String royalties = Texts.get("career.income.royalties");
+        String costs = Texts.get("career.income.costs");
         List<IncomeWeek> shown = new ArrayList<>();
         if (quarters) {
             for (IncomeWeek w : weeks) {
                 int q = w.week() / 13;
                 if (shown.isEmpty() || shown.get(shown.size() - 1).week() != q) {
-                    shown.add(new IncomeWeek(q, 0, 0, 0));
+                    shown.add(new IncomeWeek(q, 0, 0, 0, 0));
                 }
                 IncomeWeek last = shown.remove(shown.size() - 1);
                 shown.add(new IncomeWeek(q, last.salary() + w.salary(), last.fees() + w.fees(),
-                        last.royalties() + w.royalties()));
+                        last.royalties() + w.royalties(), last.costs() + w.costs()));
             }
         } else {
             shown.addAll(weeks);
@@ -587,8 +592,17 @@ public final class CareerPanel extends JPanel {
             incomeData.addValue(w.salary(), salary, label);
             incomeData.addValue(w.fees(), fees, label);
             incomeData.addValue(w.royalties(), royalties, label);
+            // costs stack below the zero line
+            incomeData.addValue(w.costs(), costs, label);
         }
-        incomeNone.setVisible(shown.stream().allMatch(w -> w.salary() + w.fees() + w.royalties() == 0));
+        boolean none = shown.stream().allMatch(IncomeWeek::empty);
+        incomeNone.setVisible(none);
+        if (none) {
+            // a scale in pounds before the first money (the axis would otherwise invent ±5E-9 round 0)
+            poundsAxis.setRange(0, 100);
+        } else {
+            poundsAxis.setAutoRange(true);
+        }
     }
 
     private void showOfferDetail() {

@@ -276,12 +276,12 @@ public final class CareerScreens {
                 signatureSummary);
     }
 
-    /** Income per week (the state's own sums): salary; fees and day rates; royalties, in pounds. */
+    /** Money per week (the state's own sums): salary; fees and day rates; royalties; costs (negative), in pounds. */
     static List<CareerPanel.IncomeWeek> income(CareerState s) {
         List<CareerPanel.IncomeWeek> out = new ArrayList<>();
         for (WeekIncome w : s.incomeByWeek()) {
             out.add(new CareerPanel.IncomeWeek(w.week(), w.salaryPence() / 100.0, w.feesPence() / 100.0,
-                    w.royaltiesPence() / 100.0));
+                    w.royaltiesPence() / 100.0, w.costsPence() / 100.0));
         }
         return out;
     }
