@@ -154,11 +154,15 @@ class PracticeGuiTest {
         assertThat(dialog.target().getMessage().toString()).contains("is not an SQLite database")
                 .contains("cr.db.corrupt-").contains("nothing was deleted");
         dialog.okButton().click();
+        // the notice is modal: let it close before the next click (a clean-clone CI run once lost the click
+        // to the closing dialog)
+        GuiSupport.waitFor("the notice closed", 20, () -> !GuiActionRunner.execute(() -> dialog.target().isShowing()));
+        window.robot().waitForIdle();
         window.button("startTraining").click();
         try (var files = java.nio.file.Files.list(dir)) {
             Path aside = files.filter(f -> f.getFileName().toString().startsWith("cr.db.corrupt-")).findFirst().orElseThrow();
             assertThat(java.nio.file.Files.readString(aside)).isEqualTo("this is not a database");
         }
-        waitFor("the empty state", () -> labelText("lessonsStatus").startsWith("No learners yet"));
+        GuiSupport.waitFor("the empty state", 40, () -> labelText("lessonsStatus").startsWith("No learners yet"));
     }
 }
